@@ -1,0 +1,354 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LoadError, loadSummary, summaryUrl, type LoadErrorCode } from './data/load.js';
+import type { Audience, Claim, EvidenceLevel, Finding, Reference, ReviewStatus, Summary, Text } from './data/schema.js';
+import { citesOf } from './data/schema.js';
+import { styles } from './nutrient-interaction.styles.js';
+
+export type SectionId = 'guidelines' | 'research' | 'disclaimer' | 'references';
+
+const SECTIONS: { id: SectionId; label: string }[] = [
+  { id: 'guidelines', label: 'Guidelines' },
+  { id: 'research', label: 'Research' },
+  { id: 'disclaimer', label: 'Disclaimer' },
+  { id: 'references', label: 'References' },
+];
+
+const STATUS_LABEL: Record<ReviewStatus, string> = {
+  submitted: 'Submitted',
+  'under-review': 'Under review',
+  approved: 'Approved',
+};
+
+const EVIDENCE_LABEL: Record<Audience, Record<EvidenceLevel, string>> = {
+  clinician: { strong: 'Strong evidence', moderate: 'Moderate evidence', limited: 'Limited evidence', conflicting: 'Conflicting evidence' },
+  patient: { strong: 'Well proven', moderate: 'Fairly good proof', limited: 'Early or small studies only', conflicting: 'Studies disagree' },
+};
+
+const RETRYABLE: LoadErrorCode[] = ['network', 'http'];
+
+/**
+ * An accessible card that explains how two nutrients (or a nutrient and a drug) interact, in patient or clinician
+ * wording, with collapsible Guidelines / Research / Disclaimer sections and numbered citations.
+ *
+ * @summary Evidence summary of a nutrient interaction, in patient or clinician wording.
+ *
+ * @fires nutrient-interaction-load - The summary was loaded and rendered. `detail: { slug }`.
+ * @fires nutrient-interaction-error - The summary could not be shown. `detail: { code, message }`.
+ * @fires nutrient-interaction-audience-change - The reader chose another audience. `detail: { audience }`.
+ * @fires nutrient-interaction-toggle - A section was opened or closed. `detail: { section, open }`.
+ *
+ * @cssproperty --nutrient-interaction-accent - Links, focus ring and the selected audience. Default `#0b5cad`.
+ * @cssproperty --nutrient-interaction-bg - Card background. Default `#fff`.
+ * @cssproperty --nutrient-interaction-fg - Text colour. Default `#1f2328`.
+ * @cssproperty --nutrient-interaction-muted - Secondary text (dates, labels). Default `#57606a`.
+ * @cssproperty --nutrient-interaction-border - Card and section borders. Default `#d0d7de`.
+ * @cssproperty --nutrient-interaction-warning-bg - Safety note background. Default `#fff8e5`.
+ * @cssproperty --nutrient-interaction-warning-border - Safety note border. Default `#b35900`.
+ * @cssproperty --nutrient-interaction-radius - Corner radius. Default `8px`.
+ *
+ * @csspart base - The card.
+ * @csspart title - The question heading.
+ * @csspart audience - The audience choice.
+ * @csspart safety - The safety note.
+ * @csspart section - Each collapsible section.
+ * @csspart section-toggle - The button that opens or closes a section.
+ * @csspart section-content - The content of an open section.
+ */
+export class NutrientInteraction extends LitElement {
+  static override styles = styles;
+
+  /** Bundled topic to show, e.g. `k2-d3`. Resolved to `topics/<topic>.json` next to the script. */
+  @property({ reflect: true }) topic?: string;
+
+  /** URL of a summary JSON file; overrides `topic`. */
+  @property({ reflect: true }) src?: string;
+
+  /** Wording to show: `patient` (default) or `clinician`. Updated when the reader chooses. */
+  @property({ reflect: true }) audience: Audience = 'patient';
+
+  /** Heading level of the question (2–5); section headings use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private _summary?: Summary;
+  @state() private _error?: LoadError;
+  @state() private _open = new Set<SectionId>();
+
+  // The URL whose response may still be rendered; a late answer for anything else is dropped.
+  private _currentUrl?: string;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Fetch before the first render rather than after it, so content arrives sooner.
+    if (!this.hasUpdated || changed.has('topic') || changed.has('src')) this._load();
+  }
+
+  private _load(): void {
+    this._summary = undefined;
+    this._error = undefined;
+    let url: URL;
+    try {
+      url = summaryUrl(this.topic || undefined, this.src || undefined);
+    } catch (e) {
+      this._currentUrl = undefined;
+      this._fail(e);
+      return;
+    }
+    const href = (this._currentUrl = url.href);
+    loadSummary(url).then(
+      (summary) => {
+        if (this._currentUrl !== href) return;
+        this._summary = summary;
+        this._emit('nutrient-interaction-load', { slug: summary.slug });
+      },
+      (e) => {
+        if (this._currentUrl === href) this._fail(e);
+      },
+    );
+  }
+
+  private _fail(e: unknown): void {
+    const error = e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e));
+    this._error = error;
+    console.warn(`<nutrient-interaction>: ${error.message}`, error.detail ?? '');
+    this._emit('nutrient-interaction-error', { code: error.code, message: error.message });
+  }
+
+  private _emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private get _audience(): Audience {
+    return this.audience === 'clinician' ? 'clinician' : 'patient';
+  }
+
+  private get _level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return n >= 2 && n <= 5 ? n : 2;
+  }
+
+  private _t(text: Text): string {
+    return text[this._audience];
+  }
+
+  override render() {
+    if (this._error) return this._renderError(this._error);
+    if (!this._summary) {
+      return html`<div part="base" class="card loading" role="status" aria-live="polite">
+        <span class="loading-text">Loading summary…</span>
+      </div>`;
+    }
+    return this._renderSummary(this._summary);
+  }
+
+  private _renderError(error: LoadError) {
+    return html`<div part="base" class="card error" role="alert">
+      <p class="error-title">This health summary could not be shown.</p>
+      <p>${error.message}</p>
+      ${RETRYABLE.includes(error.code)
+        ? html`<button class="retry" type="button" @click=${() => this._load()}>Try again</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private _renderSummary(s: Summary) {
+    const level = this._level;
+    const numbers = numberReferences(s);
+    const cite = (claim: { cites: string[] }) => this._renderCites(claim.cites, numbers);
+    return html`<article part="base" class="card" lang=${s.lang} aria-labelledby="title">
+      <header>
+        <div part="title" class="title" id="title" role="heading" aria-level=${level}>${this._t(s.title)}</div>
+        ${this._renderMeta(s)}
+      </header>
+      ${this._renderAudience()}
+      <div part="safety" class="safety" role="note" aria-labelledby="safety-heading">
+        <div class="safety-heading" id="safety-heading" role="heading" aria-level=${level + 1}>${this._t(s.safety.heading)}</div>
+        <ul>
+          ${s.safety.points.map((p) => html`<li>${this._t(p.text)}${cite(p)}</li>`)}
+        </ul>
+      </div>
+      ${SECTIONS.map(({ id, label }) =>
+        this._renderSection(id, id === 'references' ? `${label} (${s.references.length})` : label, level + 1, () =>
+          this._renderSectionBody(id, s, numbers, level + 2),
+        ),
+      )}
+    </article>`;
+  }
+
+  private _renderMeta(s: Summary) {
+    const { status, lastUpdated, editorialPolicyUrl } = s.review;
+    const policy = safeHref(editorialPolicyUrl);
+    return html`<p class="meta">
+      <span class="status status-${status}">Review status: <strong>${STATUS_LABEL[status]}</strong></span>
+      <span>Last updated <time datetime=${lastUpdated}>${formatDate(lastUpdated, s.lang)}</time></span>
+      ${policy ? html`<a href=${policy} rel="noopener">Editorial policy</a>` : nothing}
+    </p>`;
+  }
+
+  private _renderAudience() {
+    const choice = (value: Audience, label: string) =>
+      html`<label class="choice"
+        ><input
+          type="radio"
+          name="audience"
+          value=${value}
+          .checked=${this._audience === value}
+          @change=${() => this._choose(value)}
+        />${label}</label
+      >`;
+    return html`<fieldset part="audience" class="audience">
+      <legend>Which best describes you?</legend>
+      <div class="choices">${choice('patient', 'Patient or caregiver')}${choice('clinician', 'Healthcare professional')}</div>
+    </fieldset>`;
+  }
+
+  private _choose(audience: Audience): void {
+    if (audience === this.audience) return;
+    this.audience = audience;
+    this._emit('nutrient-interaction-audience-change', { audience });
+  }
+
+  private _renderSection(id: SectionId, label: string, level: number, body: () => unknown) {
+    const open = this._open.has(id);
+    return html`<section part="section" class="section">
+      <div role="heading" aria-level=${level}>
+        <button
+          part="section-toggle"
+          type="button"
+          id=${`${id}-toggle`}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`${id}-panel`}
+          @click=${() => this.toggleSection(id)}
+        >
+          <span class="chevron" aria-hidden="true"></span>${label}
+        </button>
+      </div>
+      <div part="section-content" class="panel" id=${`${id}-panel`} role="region" aria-labelledby=${`${id}-toggle`} ?hidden=${!open}>
+        ${open ? body() : nothing}
+      </div>
+    </section>`;
+  }
+
+  /** Opens or closes a section; `force` sets the state instead of flipping it. */
+  toggleSection(id: SectionId, force?: boolean): void {
+    const open = force ?? !this._open.has(id);
+    if (open === this._open.has(id)) return;
+    const next = new Set(this._open);
+    if (open) next.add(id);
+    else next.delete(id);
+    this._open = next;
+    this._emit('nutrient-interaction-toggle', { section: id, open });
+  }
+
+  private _renderSectionBody(id: SectionId, s: Summary, numbers: Map<string, number>, level: number) {
+    const cite = (claim: { cites: string[] }) => this._renderCites(claim.cites, numbers);
+    const para = (c: Claim) => html`<p>${this._t(c.text)}${cite(c)}</p>`;
+    switch (id) {
+      case 'guidelines':
+        return html`${s.guidelines.summary.map(para)}
+          ${s.guidelines.keyPoints.length
+            ? html`<div class="subheading" role="heading" aria-level=${level}>Key points</div>
+                <ul>
+                  ${s.guidelines.keyPoints.map((c) => html`<li>${this._t(c.text)}${cite(c)}</li>`)}
+                </ul>`
+            : nothing}
+          ${s.guidelines.doses.length
+            ? html`<div class="subheading" role="heading" aria-level=${level}>
+                  ${this._audience === 'patient' ? 'How much' : 'Typical intakes'}
+                </div>
+                <dl class="doses">
+                  ${s.guidelines.doses.map(
+                    (d) => html`<div><dt>${this._t(d.label)}</dt><dd>${this._t(d.value)}${cite(d)}</dd></div>`,
+                  )}
+                </dl>`
+            : nothing}`;
+      case 'research':
+        return s.research.map(
+          (theme) => html`<div class="subheading" role="heading" aria-level=${level}>${this._t(theme.heading)}</div>
+            <ul class="findings">
+              ${theme.findings.map((f) => this._renderFinding(f, numbers))}
+            </ul>`,
+        );
+      case 'disclaimer':
+        return html`<p>${this._t(s.disclaimer)}</p>`;
+      case 'references':
+        return html`<ol class="references">
+          ${[...s.references]
+            .sort((a, b) => (numbers.get(a.id) ?? 1e9) - (numbers.get(b.id) ?? 1e9))
+            .map((r) => this._renderReference(r, numbers.get(r.id)))}
+        </ol>`;
+    }
+  }
+
+  private _renderFinding(f: Finding, numbers: Map<string, number>) {
+    return html`<li>
+      <span class="evidence evidence-${f.evidence}">${EVIDENCE_LABEL[this._audience][f.evidence]}</span>
+      ${this._t(f.text)}${this._renderCites(f.cites, numbers)}
+    </li>`;
+  }
+
+  private _renderCites(ids: string[], numbers: Map<string, number>) {
+    const ns = [...new Set(ids.map((id) => numbers.get(id)!))].sort((a, b) => a - b);
+    if (!ns.length) return nothing;
+    return html`<sup class="cites"
+      >${ns.map(
+        (n, i) =>
+          html`${i ? ', ' : ''}<a href=${`#ref-${n}`} aria-label=${`Reference ${n}`} @click=${(e: Event) => this._goToReference(e, n)}
+              >${n}</a
+            >`,
+      )}</sup
+    >`;
+  }
+
+  private async _goToReference(e: Event, n: number): Promise<void> {
+    // Fragment links cannot reach into shadow DOM (and must not change the host page's URL): move focus ourselves.
+    e.preventDefault();
+    this.toggleSection('references', true);
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#ref-${n}`);
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private _renderReference(r: Reference, n: number | undefined) {
+    const links: [string, string | undefined][] = [
+      ['PubMed', r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : undefined],
+      ['DOI', r.doi ? `https://doi.org/${r.doi}` : undefined],
+      ['Source', safeHref(r.url)],
+    ];
+    return html`<li id=${n ? `ref-${n}` : nothing} value=${n ?? nothing} tabindex="-1">
+      ${r.citation}
+      ${links.map(([label, href]) =>
+        href ? html` <a class="ref-link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="sr-only"> (opens in a new tab)</span></a>` : nothing,
+      )}
+    </li>`;
+  }
+}
+
+/** Numbers references in the order a reader first meets their citations; uncited ones go last. */
+function numberReferences(s: Summary): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const { cites } of citesOf(s)) for (const id of cites) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+  for (const r of s.references) if (!numbers.has(r.id)) numbers.set(r.id, numbers.size + 1);
+  return numbers;
+}
+
+/** Only http(s) URLs ever become links. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function formatDate(isoDate: string, lang: string): string {
+  // A date-only value: format it in UTC so no reader sees the day before.
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return isoDate;
+  }
+}

@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { validateSummary } from '../../src/data/validate.js';
+
+async function load(path: string) {
+  return (await fetch(path)).json();
+}
+
+function problemsOf(input: unknown): string[] {
+  const result = validateSummary(input);
+  return result.ok ? [] : result.problems;
+}
+
+describe('validateSummary', () => {
+  let valid: Record<string, any>;
+  beforeEach(async () => {
+    valid = await load('/test/fixtures/minimal.json');
+  });
+
+  it('accepts the bundled k2-d3 topic and the minimal fixture', async () => {
+    expect(problemsOf(await load('/src/data/topics/k2-d3.json'))).to.deep.equal([]);
+    const result = validateSummary(valid);
+    expect(result.ok).to.be.true;
+    if (result.ok) expect(result.value.lang).to.equal('en');
+  });
+
+  it('rejects things that are not summaries', () => {
+    for (const input of [null, 42, 'text', [], {}]) expect(problemsOf(input).length, JSON.stringify(input)).to.be.greaterThan(0);
+  });
+
+  it('names the JSON path of a missing wording', () => {
+    delete valid.guidelines.keyPoints[0].text.clinician;
+    expect(problemsOf(valid).join('\n')).to.contain('guidelines.keyPoints.0.text.clinician');
+  });
+
+  it('rejects an empty wording', () => {
+    valid.disclaimer.patient = '   ';
+    expect(problemsOf(valid).join('\n')).to.match(/disclaimer\.patient: must not be empty/);
+  });
+
+  it('rejects an unknown review status and a malformed date', () => {
+    valid.review.status = 'published';
+    valid.review.lastUpdated = '8 May 2025';
+    const problems = problemsOf(valid).join('\n');
+    expect(problems).to.contain('review.status');
+    expect(problems).to.contain('review.lastUpdated: must be a date as YYYY-MM-DD');
+  });
+
+  it('rejects a non-http(s) link anywhere', () => {
+    valid.references[1].url = 'javascript:alert(1)';
+    valid.review.editorialPolicyUrl = 'data:text/html,<script>alert(1)</script>';
+    const problems = problemsOf(valid).join('\n');
+    expect(problems).to.contain('references.1.url: must be an http(s) URL');
+    expect(problems).to.contain('review.editorialPolicyUrl: must be an http(s) URL');
+  });
+
+  it('rejects malformed PMIDs and DOIs', () => {
+    valid.references[0].pmid = 'PMID:123';
+    valid.references[0].doi = 'doi.org/10.1/x';
+    const problems = problemsOf(valid).join('\n');
+    expect(problems).to.contain('references.0.pmid');
+    expect(problems).to.contain('references.0.doi');
+  });
+
+  it('rejects a citation of a reference that does not exist, and duplicate reference ids', () => {
+    valid.research[0].findings[0].cites = ['ref-z'];
+    valid.references.push({ ...valid.references[0] });
+    const problems = problemsOf(valid).join('\n');
+    expect(problems).to.contain('cites "ref-z", which is not in references (at research[0].findings[0])');
+    expect(problems).to.contain('duplicate reference id "ref-a"');
+  });
+
+  it('rejects an unknown evidence label, unknown fields and an unknown schema version', () => {
+    valid.research[0].findings[0].evidence = 'proven';
+    valid.extra = true;
+    valid.schemaVersion = 2;
+    const problems = problemsOf(valid).join('\n');
+    expect(problems).to.contain('research.0.findings.0.evidence');
+    expect(problems).to.contain('extra');
+    expect(problems).to.contain('schemaVersion: must be 1');
+  });
+
+  it('bounds string lengths', () => {
+    valid.title.patient = 'x'.repeat(2001);
+    expect(problemsOf(valid).join('\n')).to.contain('title.patient');
+  });
+});

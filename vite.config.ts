@@ -1,0 +1,44 @@
+import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const TOPICS = 'src/data/topics';
+
+// Two library builds into one dist/:
+//   --mode cdn  dist/nutrient-interaction.js  self-contained and minified, for <script type="module" src>;
+//   --mode npm  dist/index.js                  lit and valibot left as imports, for bundlers (no second copy of Lit).
+// Both sit next to dist/topics/, which the element resolves relative to its own module URL.
+export default defineConfig(({ mode, command }) => {
+  if (command === 'serve') return { server: { open: '/demo/index.html' } };
+  const cdn = mode === 'cdn';
+  return {
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: cdn,
+      sourcemap: true,
+      lib: {
+        entry: 'src/index.ts',
+        formats: ['es'],
+        fileName: () => (cdn ? 'nutrient-interaction.js' : 'index.js'),
+      },
+      rolldownOptions: cdn
+        ? { output: { minify: true, comments: false } }
+        : { external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/] },
+    },
+    plugins: [
+      {
+        name: 'copy-topics',
+        generateBundle() {
+          if (!cdn) return;
+          for (const f of readdirSync(TOPICS).filter((f) => f.endsWith('.json'))) {
+            // Re-serialised: smaller on the wire and proves each file parses.
+            const source = JSON.stringify(JSON.parse(readFileSync(`${TOPICS}/${f}`, 'utf8')));
+            this.emitFile({ type: 'asset', fileName: `topics/${f}`, source });
+          }
+        },
+      },
+    ],
+  };
+});
