@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './scripts/count-reporter.mjs';
 
 export default {
   files: 'test/**/*.test.ts',
@@ -19,6 +21,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="en"><body><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: { config: { timeout: 5000 } },
+  reporters: [defaultReporter(), countReporter()],
   browsers: [
     chromeLauncher({
       launchOptions: {

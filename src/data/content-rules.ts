@@ -1,0 +1,71 @@
+/**
+ * Editorial rules for topic files, beyond what the runtime validator checks. Used at build/test time only
+ * (scripts/check-content.ts); never imported by the element, so `syllable` never ships to readers.
+ */
+import { syllable } from 'syllable';
+import { citesOf, type Summary, type Text } from './schema.js';
+import { validateSummary } from './validate.js';
+
+export const MAX_PATIENT_GRADE = 8;
+
+export interface TopicReport {
+  problems: string[];
+  /** Flesch–Kincaid grade of the patient wording, per section. */
+  grades: Record<string, number>;
+}
+
+export function checkTopic(json: unknown, { file, today }: { file: string; today: string }): TopicReport {
+  const result = validateSummary(json);
+  if (!result.ok) return { problems: result.problems, grades: {} };
+  const s = result.value;
+  const problems: string[] = [];
+
+  if (`${s.slug}.json` !== file) problems.push(`slug: "${s.slug}" does not match the file name ${file}`);
+  if (s.review.lastUpdated > today) problems.push(`review.lastUpdated: ${s.review.lastUpdated} is in the future`);
+
+  const cited = new Set<string>();
+  for (const { cites } of citesOf(s)) cites.forEach((id) => cited.add(id));
+  s.references.forEach((r, i) => {
+    if (!cited.has(r.id)) problems.push(`references[${i}] ("${r.id}"): never cited`);
+    if (!r.pmid && !r.doi && !r.url) problems.push(`references[${i}] ("${r.id}"): has neither a PMID, a DOI nor an http(s) URL`);
+  });
+
+  const grades: Record<string, number> = {};
+  for (const [section, texts] of Object.entries(patientSections(s))) {
+    const grade = fleschKincaidGrade(texts.join(' '));
+    grades[section] = grade;
+    if (grade > MAX_PATIENT_GRADE) {
+      problems.push(`${section} (patient): Flesch–Kincaid grade ${grade.toFixed(1)} is above ${MAX_PATIENT_GRADE}`);
+    }
+  }
+  return { problems, grades };
+}
+
+/** Patient wording grouped the way a reader meets it, each section as a list of sentences or paragraphs. */
+function patientSections(s: Summary): Record<string, string[]> {
+  const p = (t: Text) => asSentence(t.patient);
+  return {
+    title: [p(s.title)],
+    safety: [p(s.safety.heading), ...s.safety.points.map((c) => p(c.text))],
+    guidelines: [
+      ...s.guidelines.summary.map((c) => p(c.text)),
+      ...s.guidelines.keyPoints.map((c) => p(c.text)),
+      ...s.guidelines.doses.map((d) => `${d.label.patient}: ${p(d.value)}`),
+    ],
+    research: s.research.flatMap((t) => [p(t.heading), ...t.findings.map((f) => p(f.text))]),
+    disclaimer: [p(s.disclaimer)],
+  };
+}
+
+// Headings and labels have no full stop; give them one so they count as their own sentence.
+const asSentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/** Flesch–Kincaid grade level (Kincaid et al., 1975): 0.39 × words/sentence + 11.8 × syllables/word − 15.59. */
+export function fleschKincaidGrade(text: string): number {
+  const sentences = text.split(/[.!?]+(?=\s|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’,.-]*/gu)?.map((w) => w.replace(/[,.]+$/, '')) ?? [];
+  if (!sentences.length || !words.length) return 0;
+  // Numbers are read aloud as words; count at least one syllable for each token.
+  const syllables = words.reduce((n, w) => n + Math.max(1, syllable(w)), 0);
+  return 0.39 * (words.length / sentences.length) + 11.8 * (syllables / words.length) - 15.59;
+}
