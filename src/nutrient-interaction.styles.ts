@@ -12,6 +12,8 @@ export const styles = css`
     --_warn-border: var(--nutrient-interaction-warning-border, #b35900);
     --_radius: var(--nutrient-interaction-radius, 8px);
     display: block;
+    /* Sizes follow the column the widget sits in (sidebar, article, full width), not the viewport. */
+    container-type: inline-size;
     max-inline-size: 48rem;
     margin-block: 1.5em;
     font: inherit;
@@ -227,6 +229,18 @@ export const styles = css`
     background: var(--_bg);
     color: var(--_accent);
     cursor: pointer;
+  }
+  @container (max-width: 30rem) {
+    .card {
+      padding: 0.75rem 0.85rem;
+    }
+    .safety {
+      padding: 0.6em 0.75em;
+    }
+    ul,
+    ol {
+      padding-inline-start: 1.1em;
+    }
   }
   .sr-only {
     position: absolute;
