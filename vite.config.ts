@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
+import { SCHEMA_FILE, summaryJsonSchema } from './scripts/json-schema.js';
 
 const TOPICS = 'src/data/topics';
 
@@ -29,9 +30,11 @@ export default defineConfig(({ mode, command }) => {
     },
     plugins: [
       {
-        name: 'copy-topics',
+        name: 'copy-topics-and-schema',
         generateBundle() {
           if (!cdn) return;
+          this.emitFile({ type: 'asset', fileName: SCHEMA_FILE, source: `${JSON.stringify(summaryJsonSchema(), null, 2)}\n` });
+          // Topics and their catalog (index.json), checked against each other by npm run check:content.
           for (const f of readdirSync(TOPICS).filter((f) => f.endsWith('.json'))) {
             // Re-serialised: smaller on the wire and proves each file parses.
             const source = JSON.stringify(JSON.parse(readFileSync(`${TOPICS}/${f}`, 'utf8')));

@@ -4,7 +4,8 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 
 export default {
-  files: 'test/**/*.test.ts',
+  // Browser tests only; the Node-side content tooling is tested by `node --test` (test/node/).
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // Lets tests meet a real HTTP error status from the test server.
   middleware: [

@@ -1,5 +1,5 @@
 /**
- * Ends the test run with one plain line from the runner's own results, e.g. "tests: 42 passed, 0 failed",
+ * Ends the test run with one plain line from the runner's own results, e.g. "browser tests: 42 passed, 0 failed",
  * so a run that executed nothing (or crashed before counting) is visible in CI logs.
  */
 export function countReporter() {
@@ -17,11 +17,12 @@ export function countReporter() {
         suite.suites.forEach(walk);
       };
       for (const s of sessions) {
+        const before = failed;
         if (s.testResults) walk(s.testResults);
-        // A file that failed to load has no results: count it as a failure rather than nothing.
-        else if (!s.passed) failed++;
+        // A file that failed to load (or errored outside a test) has no failed test: count it as one failure.
+        if (!s.passed && failed === before) failed++;
       }
-      process.on('exit', () => console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`));
+      process.on('exit', () => console.log(`browser tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`));
     },
   };
 }

@@ -102,6 +102,28 @@ describe('<nutrient-interaction>', () => {
     });
   });
 
+  describe('every catalog topic', () => {
+    it('renders in both wordings with all sections open, accessibly, with every reference numbered', async () => {
+      const catalog = await (await fetch('/src/data/topics/index.json')).json();
+      expect(catalog.topics.length).to.be.at.least(6);
+      for (const { slug, title } of catalog.topics as { slug: string; title: Text }[]) {
+        const el = await settled(html`<nutrient-interaction topic=${slug}></nutrient-interaction>`);
+        expect(shadow(el).querySelector('[role="alert"]'), slug).to.equal(null);
+        await openAll(el);
+        expect(norm(shadow(el).querySelector('.title')!.textContent!), slug).to.equal(title.patient);
+        await expect(el).to.be.accessible();
+        el.audience = 'clinician';
+        await el.updateComplete;
+        expect(norm(shadow(el).querySelector('.title')!.textContent!), slug).to.equal(title.clinician);
+        await expect(el).to.be.accessible();
+        const refs = shadow(el).querySelectorAll('.references li[id^="ref-"]').length;
+        const cited = new Set([...shadow(el).querySelectorAll('.cites a')].map((a) => a.getAttribute('href'))).size;
+        expect(cited, `${slug}: cited references`).to.equal(refs);
+        el.remove();
+      }
+    });
+  });
+
   describe('audience', () => {
     it('follows the attribute set from outside, without a second fetch', async () => {
       let calls = 0;

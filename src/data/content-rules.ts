@@ -3,7 +3,7 @@
  * (scripts/check-content.ts); never imported by the element, so `syllable` never ships to readers.
  */
 import { syllable } from 'syllable';
-import { citesOf, type Summary, type Text } from './schema.js';
+import { citesOf, type ReviewStatus, type Summary, type Text } from './schema.js';
 import { validateSummary } from './validate.js';
 
 export const MAX_PATIENT_GRADE = 8;
@@ -12,6 +12,8 @@ export interface TopicReport {
   problems: string[];
   /** Flesch–Kincaid grade of the patient wording, per section. */
   grades: Record<string, number>;
+  /** The parsed topic, when it passed the schema (other rules may still have failed). */
+  summary?: Summary;
 }
 
 export function checkTopic(json: unknown, { file, today }: { file: string; today: string }): TopicReport {
@@ -24,7 +26,11 @@ export function checkTopic(json: unknown, { file, today }: { file: string; today
   if (s.review.lastUpdated > today) problems.push(`review.lastUpdated: ${s.review.lastUpdated} is in the future`);
 
   const cited = new Set<string>();
-  for (const { cites } of citesOf(s)) cites.forEach((id) => cited.add(id));
+  for (const { cites, where } of citesOf(s)) {
+    cites.forEach((id) => cited.add(id));
+    // Guideline and research claims must be sourced; a safety point may be a standard caution the sources lack.
+    if (!cites.length && !where.startsWith('safety.')) problems.push(`${where}: cites no reference`);
+  }
   s.references.forEach((r, i) => {
     if (!cited.has(r.id)) problems.push(`references[${i}] ("${r.id}"): never cited`);
     if (!r.pmid && !r.doi && !r.url) problems.push(`references[${i}] ("${r.id}"): has neither a PMID, a DOI nor an http(s) URL`);
@@ -38,7 +44,7 @@ export function checkTopic(json: unknown, { file, today }: { file: string; today
       problems.push(`${section} (patient): Flesch–Kincaid grade ${grade.toFixed(1)} is above ${MAX_PATIENT_GRADE}`);
     }
   }
-  return { problems, grades };
+  return { problems, grades, summary: s };
 }
 
 /** Patient wording grouped the way a reader meets it, each section as a list of sentences or paragraphs. */
@@ -68,4 +74,44 @@ export function fleschKincaidGrade(text: string): number {
   // Numbers are read aloud as words; count at least one syllable for each token.
   const syllables = words.reduce((n, w) => n + Math.max(1, syllable(w)), 0);
   return 0.39 * (words.length / sentences.length) + 11.8 * (syllables / words.length) - 15.59;
+}
+
+/** One row of `topics/index.json`: what a topic picker or a publisher's CMS needs without loading every topic. */
+export interface CatalogEntry {
+  slug: string;
+  title: Text;
+  subjects: string[];
+  review: { status: ReviewStatus; lastUpdated: string };
+}
+
+export interface Catalog {
+  schemaVersion: 1;
+  topics: CatalogEntry[];
+}
+
+export function buildCatalog(summaries: Summary[]): Catalog {
+  const topics = summaries
+    .map(({ slug, title, subjects, review }) => ({ slug, title, subjects, review: { status: review.status, lastUpdated: review.lastUpdated } }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+  return { schemaVersion: 1, topics };
+}
+
+/** Differences between a catalog and the topic files it should list. */
+export function checkCatalog(catalog: unknown, summaries: Summary[]): string[] {
+  const expected = buildCatalog(summaries);
+  const listed = (catalog as Catalog | null)?.topics;
+  if (!Array.isArray(listed)) return ['topics: the catalog has no "topics" list'];
+  const problems: string[] = [];
+  const bySlug = new Map(listed.map((t, i) => [t?.slug, { entry: t, i }]));
+  for (const want of expected.topics) {
+    const found = bySlug.get(want.slug);
+    if (!found) problems.push(`topics: "${want.slug}" has a topic file but is missing from the catalog`);
+    else if (JSON.stringify(found.entry) !== JSON.stringify(want)) {
+      problems.push(`topics[${found.i}] ("${want.slug}"): out of date with ${want.slug}.json`);
+    }
+  }
+  listed.forEach((t, i) => {
+    if (!expected.topics.some((w) => w.slug === t?.slug)) problems.push(`topics[${i}] ("${t?.slug}"): listed in the catalog but there is no topic file`);
+  });
+  return problems;
 }

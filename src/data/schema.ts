@@ -9,12 +9,12 @@ export const SCHEMA_VERSION = 1;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const str = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
+const str = (max: number) => v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(max));
 
 const httpUrl = v.pipe(
   v.string(),
   v.maxLength(2048),
-  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'),
+  v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'),
 );
 
 /** One piece of wording in both audiences. */

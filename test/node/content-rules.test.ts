@@ -1,0 +1,94 @@
+// Node-side: the content rules run in the content check (a Node CLI), and their syllable counter is CommonJS.
+import { describe, it, before } from 'node:test';
+import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { buildCatalog, checkCatalog, checkTopic, fleschKincaidGrade } from '../../src/data/content-rules.js';
+import type { Summary } from '../../src/data/schema.js';
+
+const TODAY = '2026-11-24';
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+async function check(name: string) {
+  return checkTopic(readJson(`test/fixtures/content/${name}.json`), { file: `${name}.json`, today: TODAY });
+}
+
+// One broken fixture per rule, each with the message the content check must print for it.
+const CASES: [string, string][] = [
+  ['invalid-schema', 'subjects: Invalid key'],
+  ['missing-wording', 'research.0.findings.0.text.clinician'],
+  ['unresolved-citation', 'cites "ref-zzz", which is not in references (at guidelines.keyPoints[0])'],
+  ['uncited-reference', 'references[3] ("ref-d"): never cited'],
+  ['uncited-claim', 'guidelines.keyPoints[0]: cites no reference'],
+  ['no-identifier', 'references[1] ("ref-b"): has neither a PMID, a DOI nor an http(s) URL'],
+  ['hard-patient-wording', 'disclaimer (patient): Flesch–Kincaid grade'],
+  ['unknown-status', 'review.status: Invalid type'],
+  ['missing-date', 'review.lastUpdated: Invalid key'],
+  ['malformed-date', 'review.lastUpdated: must be a date as YYYY-MM-DD'],
+  ['future-date', 'review.lastUpdated: 2999-01-01 is in the future'],
+  ['slug-mismatch', 'slug: "another-slug" does not match the file name slug-mismatch.json'],
+];
+
+describe('content rules', () => {
+  it('pass the valid fixture and report patient grades per section', async () => {
+    const { problems, grades } = await check('valid');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(Object.keys(grades), ['title', 'safety', 'guidelines', 'research', 'disclaimer']);
+  });
+
+  for (const [name, message] of CASES) {
+    it(`fail ${name} with exactly one precise message`, async () => {
+      const { problems } = await check(name);
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.ok(problems[0]!.includes(message), problems[0]);
+    });
+  }
+
+  it('grade plain and technical English as expected', () => {
+    assert.ok(fleschKincaidGrade('The cat sat on the mat. It was warm.') < 2);
+    const hard =
+      'Pharmacokinetic interactions between polyvalent cations and fluoroquinolone antimicrobials substantially reduce bioavailability.';
+    assert.ok(fleschKincaidGrade(hard) > 16);
+  });
+
+  describe('catalog', () => {
+    let alpha: Summary;
+    before(async () => {
+      const { summary } = checkTopic(readJson('test/fixtures/content/valid.json'), { file: 'valid.json', today: TODAY });
+      alpha = summary!;
+    });
+
+    it('is built from the topics and then agrees with them', () => {
+      const catalog = buildCatalog([alpha]);
+      assert.deepEqual(catalog.topics.map((t) => t.slug), ['valid']);
+      assert.deepEqual(checkCatalog(catalog, [alpha]), []);
+    });
+
+    it('reports a topic missing from the catalog', () => {
+      assert.deepEqual(checkCatalog({ schemaVersion: 1, topics: [] }, [alpha]), [
+        'topics: "valid" has a topic file but is missing from the catalog',
+      ]);
+    });
+
+    it('reports a catalog entry with no topic file', () => {
+      const catalog = buildCatalog([alpha]);
+      assert.deepEqual(checkCatalog(catalog, []), ['topics[0] ("valid"): listed in the catalog but there is no topic file']);
+    });
+
+    it('reports a stale entry', () => {
+      const catalog = buildCatalog([alpha]);
+      catalog.topics[0]!.review.lastUpdated = '2020-01-01';
+      assert.deepEqual(checkCatalog(catalog, [alpha]), ['topics[0] ("valid"): out of date with valid.json']);
+    });
+  });
+
+  it('accept every shipped topic and its catalog', async () => {
+    const catalog = readJson('src/data/topics/index.json');
+    const summaries: Summary[] = [];
+    for (const { slug } of catalog.topics) {
+      const { problems, summary } = checkTopic(readJson(`src/data/topics/${slug}.json`), { file: `${slug}.json`, today: TODAY });
+      assert.deepEqual(problems, [], slug);
+      summaries.push(summary!);
+    }
+    assert.deepEqual(checkCatalog(catalog, summaries), []);
+  });
+});
