@@ -34,6 +34,10 @@ export default defineConfig(({ mode, command }) => {
         generateBundle() {
           if (!cdn) return;
           this.emitFile({ type: 'asset', fileName: SCHEMA_FILE, source: `${JSON.stringify(summaryJsonSchema(), null, 2)}\n` });
+          // The iframe embed: same page as in development, pointed at the built files.
+          const embedHtml = readFileSync('src/embed/embed.html', 'utf8').replace('../index.ts', './nutrient-interaction.js');
+          this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedHtml });
+          for (const f of ['embed.js', 'embed-host.js']) this.emitFile({ type: 'asset', fileName: f, source: readFileSync(`src/embed/${f}`) });
           // Topics and their catalog (index.json), checked against each other by npm run check:content.
           for (const f of readdirSync(TOPICS).filter((f) => f.endsWith('.json'))) {
             // Re-serialised: smaller on the wire and proves each file parses.

@@ -1,28 +1,40 @@
 import { css } from 'lit';
 
 // Public hooks are --nutrient-interaction-*; inside, short private names keep the rules readable.
+// Colours use light-dark(), so the widget follows the page's color-scheme unless the theme attribute pins one.
 export const styles = css`
   :host {
-    --_accent: var(--nutrient-interaction-accent, #0b5cad);
-    --_bg: var(--nutrient-interaction-bg, #fff);
-    --_fg: var(--nutrient-interaction-fg, #1f2328);
-    --_muted: var(--nutrient-interaction-muted, #57606a);
-    --_border: var(--nutrient-interaction-border, #d0d7de);
-    --_warn-bg: var(--nutrient-interaction-warning-bg, #fff8e5);
-    --_warn-border: var(--nutrient-interaction-warning-border, #b35900);
+    --_accent: var(--nutrient-interaction-accent, light-dark(#0b5cad, #6cb6ff));
+    --_bg: var(--nutrient-interaction-bg, light-dark(#fff, #161b22));
+    --_fg: var(--nutrient-interaction-fg, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--nutrient-interaction-muted, light-dark(#57606a, #9da7b3));
+    --_border: var(--nutrient-interaction-border, light-dark(#d0d7de, #3d444d));
+    --_warn-bg: var(--nutrient-interaction-warning-bg, light-dark(#fff8e5, #2b2111));
+    --_warn-border: var(--nutrient-interaction-warning-border, light-dark(#b35900, #d29922));
     --_radius: var(--nutrient-interaction-radius, 8px);
+    --_space: var(--nutrient-interaction-spacing, 1rem);
     display: block;
     /* Sizes follow the column the widget sits in (sidebar, article, full width), not the viewport. */
     container-type: inline-size;
     max-inline-size: 48rem;
     margin-block: 1.5em;
     font: inherit;
+    font-family: var(--nutrient-interaction-font, inherit);
     line-height: 1.5;
     color: var(--_fg);
     text-align: start;
   }
   :host([hidden]) {
     display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   *,
   *::before,
@@ -33,11 +45,12 @@ export const styles = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 1rem 1.25rem;
+    padding: var(--_space) calc(var(--_space) * 1.25);
     overflow-wrap: break-word;
   }
   .loading {
-    min-block-size: 24rem;
+    /* About the height of a loaded card with its sections closed, so the page barely moves when it arrives. */
+    min-block-size: 36rem;
     color: var(--_muted);
   }
   .error {
@@ -157,6 +170,7 @@ export const styles = css`
     border-bottom: 2px solid currentColor;
     transform: rotate(-45deg);
     flex: none;
+    transition: transform 0.15s ease-out;
   }
   :host(:dir(rtl)) .chevron {
     transform: rotate(135deg);
@@ -230,9 +244,14 @@ export const styles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  .follow-up {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.75em;
+    font-weight: 600;
+  }
   @container (max-width: 30rem) {
     .card {
-      padding: 0.75rem 0.85rem;
+      padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.85);
     }
     .safety {
       padding: 0.6em 0.75em;
@@ -240,6 +259,49 @@ export const styles = css`
     ul,
     ol {
       padding-inline-start: 1.1em;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .choice:has(input:checked) {
+      outline: 2px solid Highlight;
+    }
+    .safety {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 6px;
+    }
+    .evidence {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      max-inline-size: none;
+      color: #000;
+    }
+    .card {
+      border: 0;
+      padding: 0;
+    }
+    .audience,
+    .chevron,
+    .retry {
+      display: none;
+    }
+    .section {
+      break-inside: avoid-page;
+    }
+    .section button {
+      padding: 0.6em 0 0.2em;
+      color: inherit;
+    }
+    .safety {
+      border: 1px solid #000;
+      border-inline-start-width: 6px;
     }
   }
   .sr-only {

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { LoadError, loadSummary, summaryUrl, type LoadErrorCode } from './data/load.js';
 import type { Audience, Claim, EvidenceLevel, Finding, Reference, ReviewStatus, Summary, Text } from './data/schema.js';
 import { citesOf } from './data/schema.js';
+import { onAudienceChosen, readAudience, rememberAudience } from './audience-store.js';
+import { jsonLdScript, medicalWebPage } from './structured-data.js';
 import { styles } from './nutrient-interaction.styles.js';
 
 export type SectionId = 'guidelines' | 'research' | 'disclaimer' | 'references';
@@ -38,6 +40,9 @@ const RETRYABLE: LoadErrorCode[] = ['network', 'http'];
  * @fires nutrient-interaction-audience-change - The reader chose another audience. `detail: { audience }`.
  * @fires nutrient-interaction-toggle - A section was opened or closed. `detail: { section, open }`.
  *
+ * @slot - Fallback content, shown before the script runs and if the summary cannot be loaded.
+ * @slot follow-up - A call to action after the summary, e.g. a link to ask a follow-up question.
+ *
  * @cssproperty --nutrient-interaction-accent - Links, focus ring and the selected audience. Default `#0b5cad`.
  * @cssproperty --nutrient-interaction-bg - Card background. Default `#fff`.
  * @cssproperty --nutrient-interaction-fg - Text colour. Default `#1f2328`.
@@ -46,6 +51,8 @@ const RETRYABLE: LoadErrorCode[] = ['network', 'http'];
  * @cssproperty --nutrient-interaction-warning-bg - Safety note background. Default `#fff8e5`.
  * @cssproperty --nutrient-interaction-warning-border - Safety note border. Default `#b35900`.
  * @cssproperty --nutrient-interaction-radius - Corner radius. Default `8px`.
+ * @cssproperty --nutrient-interaction-font - Font. Default: inherited from the page.
+ * @cssproperty --nutrient-interaction-spacing - Inner padding of the card. Default `1rem`.
  *
  * @csspart base - The card.
  * @csspart title - The question heading.
@@ -54,6 +61,7 @@ const RETRYABLE: LoadErrorCode[] = ['network', 'http'];
  * @csspart section - Each collapsible section.
  * @csspart section-toggle - The button that opens or closes a section.
  * @csspart section-content - The content of an open section.
+ * @csspart follow-up - The call to action after the summary.
  */
 export class NutrientInteraction extends LitElement {
   static override styles = styles;
@@ -70,21 +78,72 @@ export class NutrientInteraction extends LitElement {
   /** Heading level of the question (2–5); section headings use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** `light`, `dark` or `auto` (follows the reader's system). Unset: follows the page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Keep this widget's audience to itself: not remembered, not shared with other widgets. */
+  @property({ type: Boolean, reflect: true }) independent = false;
+
+  /** Link for the follow-up call to action (http(s) only). */
+  @property({ attribute: 'follow-up-href' }) followUpHref?: string;
+
+  /** Text of the follow-up link. */
+  @property({ attribute: 'follow-up-label' }) followUpLabel = 'Have a follow-up question?';
+
+  /** Add schema.org MedicalWebPage JSON-LD to the page (light DOM) once the summary loads. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
   @state() private _summary?: Summary;
   @state() private _error?: LoadError;
   @state() private _open = new Set<SectionId>();
+  @state() private _printing = false;
 
   // The URL whose response may still be rendered; a late answer for anything else is dropped.
   private _currentUrl?: string;
+  private _unsubscribe?: () => void;
+  private _jsonLd?: HTMLScriptElement;
+  private readonly _printQuery = matchMedia('print');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.independent) {
+      // A reader's earlier choice beats the publisher's starting point.
+      const remembered = readAudience();
+      if (remembered) this.audience = remembered;
+      this._unsubscribe = onAudienceChosen((audience) => (this.audience = audience));
+    }
+    this._printQuery.addEventListener('change', this._onPrint);
+    addEventListener('beforeprint', this._onPrint);
+    addEventListener('afterprint', this._onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
+    this._printQuery.removeEventListener('change', this._onPrint);
+    removeEventListener('beforeprint', this._onPrint);
+    removeEventListener('afterprint', this._onPrint);
+  }
+
+  // Printing shows every section. beforeprint needs the DOM ready before it returns, hence the synchronous update.
+  private _onPrint = (e: Event): void => {
+    const printing = e.type === 'beforeprint' || (e.type === 'change' && this._printQuery.matches);
+    if (printing === this._printing) return;
+    this._printing = printing;
+    if (this.hasUpdated) this.performUpdate();
+  };
 
   override willUpdate(changed: PropertyValues<this>): void {
     // Fetch before the first render rather than after it, so content arrives sooner.
     if (!this.hasUpdated || changed.has('topic') || changed.has('src')) this._load();
+    else if (changed.has('structuredData')) this._updateStructuredData();
   }
 
   private _load(): void {
     this._summary = undefined;
     this._error = undefined;
+    this._updateStructuredData();
     let url: URL;
     try {
       url = summaryUrl(this.topic || undefined, this.src || undefined);
@@ -98,7 +157,8 @@ export class NutrientInteraction extends LitElement {
       (summary) => {
         if (this._currentUrl !== href) return;
         this._summary = summary;
-        this._emit('nutrient-interaction-load', { slug: summary.slug });
+        this._updateStructuredData();
+        emit(this, 'nutrient-interaction-load', { slug: summary.slug });
       },
       (e) => {
         if (this._currentUrl === href) this._fail(e);
@@ -106,15 +166,17 @@ export class NutrientInteraction extends LitElement {
     );
   }
 
+  private _updateStructuredData(): void {
+    this._jsonLd?.remove();
+    this._jsonLd = this.structuredData && this._summary ? jsonLdScript(medicalWebPage(this._summary)) : undefined;
+    if (this._jsonLd) this.append(this._jsonLd);
+  }
+
   private _fail(e: unknown): void {
     const error = e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e));
     this._error = error;
     console.warn(`<nutrient-interaction>: ${error.message}`, error.detail ?? '');
-    this._emit('nutrient-interaction-error', { code: error.code, message: error.message });
-  }
-
-  private _emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    emit(this, 'nutrient-interaction-error', { code: error.code, message: error.message });
   }
 
   private get _audience(): Audience {
@@ -133,9 +195,10 @@ export class NutrientInteraction extends LitElement {
   override render() {
     if (this._error) return this._renderError(this._error);
     if (!this._summary) {
-      return html`<div part="base" class="card loading" role="status" aria-live="polite">
-        <span class="loading-text">Loading summary…</span>
-      </div>`;
+      // Publisher fallback content stays in place while loading; otherwise a placeholder of similar size.
+      return this._hasFallback()
+        ? html`<slot></slot>`
+        : html`<div part="base" class="card loading" role="status">Loading summary…</div>`;
     }
     return this._renderSummary(this._summary);
   }
@@ -147,7 +210,14 @@ export class NutrientInteraction extends LitElement {
       ${RETRYABLE.includes(error.code)
         ? html`<button class="retry" type="button" @click=${() => this._load()}>Try again</button>`
         : nothing}
+      <slot></slot>
     </div>`;
+  }
+
+  private _hasFallback(): boolean {
+    return [...this.childNodes].some((n) =>
+      n.nodeType === Node.TEXT_NODE ? !!n.textContent?.trim() : n instanceof Element && !n.slot && n.localName !== 'script',
+    );
   }
 
   private _renderSummary(s: Summary) {
@@ -171,7 +241,16 @@ export class NutrientInteraction extends LitElement {
           this._renderSectionBody(id, s, numbers, level + 2),
         ),
       )}
+      ${this._renderFollowUp()}
     </article>`;
+  }
+
+  private _renderFollowUp() {
+    const href = safeHref(this.followUpHref);
+    if (!href && !this.querySelector(':scope > [slot="follow-up"]')) return nothing;
+    return html`<div part="follow-up" class="follow-up">
+      <slot name="follow-up">${href ? html`<a href=${href}>${this.followUpLabel}</a>` : nothing}</slot>
+    </div>`;
   }
 
   private _renderMeta(s: Summary) {
@@ -204,11 +283,12 @@ export class NutrientInteraction extends LitElement {
   private _choose(audience: Audience): void {
     if (audience === this.audience) return;
     this.audience = audience;
-    this._emit('nutrient-interaction-audience-change', { audience });
+    if (!this.independent) rememberAudience(audience);
+    emit(this, 'nutrient-interaction-audience-change', { audience });
   }
 
   private _renderSection(id: SectionId, label: string, level: number, body: () => unknown) {
-    const open = this._open.has(id);
+    const open = this._printing || this._open.has(id);
     return html`<section part="section" class="section">
       <div role="heading" aria-level=${level}>
         <button
@@ -236,7 +316,7 @@ export class NutrientInteraction extends LitElement {
     if (open) next.add(id);
     else next.delete(id);
     this._open = next;
-    this._emit('nutrient-interaction-toggle', { section: id, open });
+    emit(this, 'nutrient-interaction-toggle', { section: id, open });
   }
 
   private _renderSectionBody(id: SectionId, s: Summary, numbers: Map<string, number>, level: number) {
@@ -322,6 +402,11 @@ export class NutrientInteraction extends LitElement {
       )}
     </li>`;
   }
+}
+
+// Outside the class so the manifest analyzer lists only the documented @fires events.
+function emit(el: HTMLElement, type: string, detail: unknown): void {
+  el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 /** Numbers references in the order a reader first meets their citations; uncited ones go last. */

@@ -21,7 +21,10 @@ function wordings(node: unknown, out: Text[] = []): Text[] {
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('<nutrient-interaction>', () => {
-  beforeEach(() => clearSummaryCache());
+  beforeEach(() => {
+    clearSummaryCache();
+    localStorage.clear();
+  });
 
   describe('with the bundled k2-d3 topic', () => {
     let data: Summary;
@@ -328,6 +331,52 @@ describe('<nutrient-interaction>', () => {
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
       expect(text(shadow(el))).to.contain('Patient title');
+    });
+  });
+
+  describe('publisher content', () => {
+    it('fallback content shows while loading and on error, and is hidden once the summary renders', async () => {
+      const failing = await settled(html`<nutrient-interaction src="/test/status/503"><p>Fallback text</p></nutrient-interaction>`);
+      const p = failing.querySelector('p')!;
+      expect(p.assignedSlot, 'slotted on error').to.exist;
+      expect(p.getBoundingClientRect().height).to.be.greaterThan(0);
+
+      const el = await fixture<HTMLElement>(html`<nutrient-interaction src=${MINIMAL}><p>Fallback text</p></nutrient-interaction>`);
+      expect(el.querySelector('p')!.assignedSlot, 'slotted while loading').to.exist;
+      await oneEvent(el, 'nutrient-interaction-load');
+      await (el as any).updateComplete;
+      expect(el.querySelector('p')!.assignedSlot, 'not slotted after load').to.equal(null);
+      expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('follow-up link from attributes, http(s) only', async () => {
+      const el = await settled(html`<nutrient-interaction src=${MINIMAL} follow-up-href="https://example.org/ask" follow-up-label="Ask our pharmacist"></nutrient-interaction>`);
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[part="follow-up"] a')!;
+      expect(link.href).to.equal('https://example.org/ask');
+      expect(link.textContent).to.equal('Ask our pharmacist');
+      const bad = await settled(html`<nutrient-interaction src=${MINIMAL} follow-up-href="javascript:alert(1)"></nutrient-interaction>`);
+      expect(shadow(bad).querySelector('[part="follow-up"]')).to.equal(null);
+    });
+
+    it('follow-up slot', async () => {
+      const el = await settled(html`<nutrient-interaction src=${MINIMAL}><a slot="follow-up" href="/ask">Ask us</a></nutrient-interaction>`);
+      expect(el.querySelector('a')!.assignedSlot).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('events bubble out of the shadow root to the page', async () => {
+      const seen: string[] = [];
+      const types = ['nutrient-interaction-load', 'nutrient-interaction-toggle', 'nutrient-interaction-audience-change'];
+      const record = (e: Event) => seen.push(e.type);
+      types.forEach((t) => document.addEventListener(t, record));
+      try {
+        const el = await settled(html`<nutrient-interaction src=${MINIMAL}></nutrient-interaction>`);
+        toggle(el, 'research').click();
+        radio(el, 'clinician').click();
+        expect(seen).to.deep.equal(types);
+      } finally {
+        types.forEach((t) => document.removeEventListener(t, record));
+      }
     });
   });
 

@@ -1,0 +1,88 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import { clearSummaryCache } from '../src/data/load.js';
+import type { NutrientInteraction } from '../src/nutrient-interaction.js';
+import { radio, settled, shadow, text } from './helpers.js';
+
+const MINIMAL = '/test/fixtures/minimal.json';
+const KEY = 'nutrient-interaction-audience';
+
+async function page() {
+  const wrapper = await fixture(html`<div>
+    <nutrient-interaction src=${MINIMAL}></nutrient-interaction>
+    <nutrient-interaction src=${MINIMAL} audience="clinician"></nutrient-interaction>
+    <nutrient-interaction src=${MINIMAL} independent></nutrient-interaction>
+  </div>`);
+  const els = [...wrapper.querySelectorAll('nutrient-interaction')] as NutrientInteraction[];
+  await waitUntil(() => els.every((el) => shadow(el).querySelector('article')), 'all widgets rendered');
+  return els;
+}
+
+describe('remembered audience', () => {
+  beforeEach(() => {
+    clearSummaryCache();
+    localStorage.clear();
+  });
+
+  it('a reader choice applies to every widget on the page, is remembered, and leaves independent widgets alone', async () => {
+    const [a, b, solo] = await page();
+    expect([a!.audience, b!.audience, solo!.audience]).to.deep.equal(['patient', 'clinician', 'patient']);
+    radio(a!, 'clinician').click();
+    await Promise.all([a!.updateComplete, b!.updateComplete, solo!.updateComplete]);
+    expect([a!.audience, b!.audience, solo!.audience]).to.deep.equal(['clinician', 'clinician', 'patient']);
+    expect(localStorage.getItem(KEY)).to.equal('clinician');
+
+    radio(b!, 'patient').click();
+    await a!.updateComplete;
+    expect(a!.audience).to.equal('patient');
+    expect(text(shadow(a!))).to.contain('Patient title');
+  });
+
+  it('the remembered choice beats the publisher attribute on the next page view', async () => {
+    localStorage.setItem(KEY, 'clinician');
+    const el = await settled(html`<nutrient-interaction src=${MINIMAL} audience="patient"></nutrient-interaction>`);
+    expect(el.audience).to.equal('clinician');
+    expect(radio(el, 'clinician').checked).to.be.true;
+  });
+
+  it('follows a choice made in another browsing context (storage event)', async () => {
+    const [a] = await page();
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      // A same-origin document writing storage is what another tab does; this page gets a real storage event.
+      const stored = oneEvent(window, 'storage');
+      frame.contentWindow!.localStorage.setItem(KEY, 'clinician');
+      await stored;
+      await a!.updateComplete;
+      expect(a!.audience).to.equal('clinician');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps working when storage throws', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    addEventListener('error', onError);
+    try {
+      const [a, b] = await page();
+      radio(a!, 'clinician').click();
+      await Promise.all([a!.updateComplete, b!.updateComplete]);
+      expect(a!.audience).to.equal('clinician');
+      expect(b!.audience).to.equal('clinician');
+      expect(text(shadow(a!))).to.contain('Clinician title');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      removeEventListener('error', onError);
+      Object.defineProperty(window, 'localStorage', descriptor);
+    }
+  });
+});

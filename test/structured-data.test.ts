@@ -1,0 +1,38 @@
+import { expect, html } from '@open-wc/testing';
+import '../src/index.js';
+import { clearSummaryCache } from '../src/data/load.js';
+import { settled } from './helpers.js';
+
+function jsonLd(el: Element) {
+  const scripts = el.querySelectorAll(':scope > script[type="application/ld+json"]');
+  return [...scripts].map((s) => JSON.parse(s.textContent!));
+}
+
+describe('structured data', () => {
+  beforeEach(() => clearSummaryCache());
+
+  it('is off by default', async () => {
+    const el = await settled(html`<nutrient-interaction topic="k2-d3"></nutrient-interaction>`);
+    expect(jsonLd(el)).to.deep.equal([]);
+  });
+
+  it('adds one MedicalWebPage JSON-LD block to the light DOM, replaced when the topic changes', async () => {
+    const data = await (await fetch('/src/data/topics/k2-d3.json')).json();
+    const el = await settled(html`<nutrient-interaction topic="k2-d3" structured-data></nutrient-interaction>`);
+    const [ld, ...rest] = jsonLd(el);
+    expect(rest).to.deep.equal([]);
+    expect(ld['@context']).to.equal('https://schema.org');
+    expect(ld['@type']).to.equal('MedicalWebPage');
+    expect(ld.name).to.equal(data.title.patient);
+    expect(ld.lastReviewed).to.equal(data.review.lastUpdated);
+    expect(ld.about.map((a: { name: string }) => a.name)).to.deep.equal(data.subjects);
+    expect(ld.citation).to.have.length(data.references.length);
+    expect(ld.citation[0].url).to.match(/^https:\/\//);
+
+    el.topic = 'vitk-warfarin';
+    await new Promise((r) => el.addEventListener('nutrient-interaction-load', r, { once: true }));
+    const after = jsonLd(el);
+    expect(after).to.have.length(1);
+    expect(after[0].name).not.to.equal(data.title.patient);
+  });
+});
