@@ -6,7 +6,7 @@ const TOPICS = 'src/data/topics';
 
 // Two library builds into one dist/:
 //   --mode cdn  dist/nutrient-interaction.js  self-contained and minified, for <script type="module" src>;
-//   --mode npm  dist/index.js                  lit and valibot left as imports, for bundlers (no second copy of Lit).
+//   --mode npm  dist/index.js                  lit left as an import, for bundlers (no second copy of Lit).
 // Both sit next to dist/topics/, which the element resolves relative to its own module URL.
 export default defineConfig(({ mode, command }) => {
   if (command === 'serve') return { server: { open: '/demo/index.html' } };
@@ -26,9 +26,20 @@ export default defineConfig(({ mode, command }) => {
       },
       rolldownOptions: cdn
         ? { output: { minify: true, comments: false } }
-        : { external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/] },
+        : { external: [/^lit(\/|$)/, /^@lit\//] },
     },
     plugins: [
+      {
+        // Minifiers leave template literals alone, so html`` and css`` keep their indentation and comments.
+        // Indentation after a newline never changes how HTML or CSS renders, and our code has no other multi-line strings.
+        name: 'squeeze-templates',
+        transform(code, id) {
+          if (!/\/src\/.*\.ts$/.test(id)) return null;
+          let out = code.replace(/\n[ \t]+/g, '\n');
+          if (id.endsWith('.styles.ts')) out = out.replace(/\/\*[\s\S]*?\*\//g, '');
+          return { code: out, map: null };
+        },
+      },
       {
         name: 'copy-topics-and-schema',
         generateBundle() {

@@ -12,7 +12,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { buildCatalog, checkCatalog, checkTopic } from '../src/data/content-rules.js';
 import type { Summary } from '../src/data/schema.js';
-import { summaryJsonSchema } from './json-schema.js';
+import { RUNTIME_SCHEMA_FILE, runtimeSchemaModule, summaryJsonSchema } from './json-schema.js';
 
 const CATALOG = 'index.json';
 const args = process.argv.slice(2);
@@ -35,6 +35,8 @@ const fail = (where: string, problem: string) => {
 };
 
 if (!files.length) fail(dir ?? '(no files)', 'no topic files found');
+// The element validates against a generated copy of the schema; it must match src/data/schema.ts.
+if (readFileSync(RUNTIME_SCHEMA_FILE, 'utf8') !== runtimeSchemaModule()) fail(RUNTIME_SCHEMA_FILE, 'stale (run npm run schema)');
 
 const summaries: Summary[] = [];
 for (const path of files) {

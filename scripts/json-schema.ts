@@ -22,3 +22,21 @@ export function summaryJsonSchema(): Record<string, unknown> {
       'One topic for the <nutrient-interaction> element: every text in patient and clinician wording, claims citing references by id. Also required: every id in a "cites" list names a reference, and reference ids are unique.',
   };
 }
+
+export const RUNTIME_SCHEMA_FILE = 'src/data/summary-schema.ts';
+
+/** The runtime copy the element validates against: the same JSON Schema, as a module (no descriptions). */
+export function runtimeSchemaModule(): string {
+  const { title: _t, description: _d, $schema: _s, ...schema } = summaryJsonSchema();
+  return `// Generated from src/data/schema.ts by \`npm run schema\`; do not edit. The content check fails when it is stale.
+import type { JsonSchema } from './json-schema-check.js';
+
+export const summarySchema: JsonSchema = ${JSON.stringify(schema)};
+`;
+}
+
+if (process.argv[1]?.endsWith('json-schema.ts') && process.argv.includes('--write')) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(RUNTIME_SCHEMA_FILE, runtimeSchemaModule());
+  console.log(`wrote ${RUNTIME_SCHEMA_FILE}`);
+}

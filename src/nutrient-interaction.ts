@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LoadError, loadSummary, summaryUrl, type LoadErrorCode } from './data/load.js';
 import type { Audience, Claim, EvidenceLevel, Finding, Reference, ReviewStatus, Summary, Text } from './data/schema.js';
-import { citesOf } from './data/schema.js';
+import { citesOf } from './data/cites.js';
 import { onAudienceChosen, readAudience, rememberAudience } from './audience-store.js';
 import { jsonLdScript, medicalWebPage } from './structured-data.js';
 import { styles } from './nutrient-interaction.styles.js';
@@ -66,37 +65,54 @@ const RETRYABLE: LoadErrorCode[] = ['network', 'http'];
 export class NutrientInteraction extends LitElement {
   static override styles = styles;
 
+  // Declared without decorators: the decorator helpers would add bytes to every page that embeds the widget.
+  static override properties = {
+    topic: { reflect: true },
+    src: { reflect: true },
+    audience: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    independent: { type: Boolean, reflect: true },
+    followUpHref: { attribute: 'follow-up-href' },
+    followUpLabel: { attribute: 'follow-up-label' },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    _summary: { state: true },
+    _error: { state: true },
+    _open: { state: true },
+    _printing: { state: true },
+  };
+
   /** Bundled topic to show, e.g. `k2-d3`. Resolved to `topics/<topic>.json` next to the script. */
-  @property({ reflect: true }) topic?: string;
+  topic?: string;
 
   /** URL of a summary JSON file; overrides `topic`. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Wording to show: `patient` (default) or `clinician`. Updated when the reader chooses. */
-  @property({ reflect: true }) audience: Audience = 'patient';
+  audience: Audience = 'patient';
 
   /** Heading level of the question (2–5); section headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `light`, `dark` or `auto` (follows the reader's system). Unset: follows the page's `color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Keep this widget's audience to itself: not remembered, not shared with other widgets. */
-  @property({ type: Boolean, reflect: true }) independent = false;
+  independent = false;
 
   /** Link for the follow-up call to action (http(s) only). */
-  @property({ attribute: 'follow-up-href' }) followUpHref?: string;
+  followUpHref?: string;
 
   /** Text of the follow-up link. */
-  @property({ attribute: 'follow-up-label' }) followUpLabel = 'Have a follow-up question?';
+  followUpLabel = 'Have a follow-up question?';
 
   /** Add schema.org MedicalWebPage JSON-LD to the page (light DOM) once the summary loads. */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
 
-  @state() private _summary?: Summary;
-  @state() private _error?: LoadError;
-  @state() private _open = new Set<SectionId>();
-  @state() private _printing = false;
+  private _summary?: Summary;
+  private _error?: LoadError;
+  private _open = new Set<SectionId>();
+  private _printing = false;
 
   // The URL whose response may still be rendered; a late answer for anything else is dropped.
   private _currentUrl?: string;

@@ -3,7 +3,9 @@
  * (scripts/check-content.ts); never imported by the element, so `syllable` never ships to readers.
  */
 import { syllable } from 'syllable';
-import { citesOf, type ReviewStatus, type Summary, type Text } from './schema.js';
+import * as v from 'valibot';
+import { citesOf } from './cites.js';
+import { SummarySchema, type ReviewStatus, type Summary, type Text } from './schema.js';
 import { validateSummary } from './validate.js';
 
 export const MAX_PATIENT_GRADE = 8;
@@ -17,7 +19,10 @@ export interface TopicReport {
 }
 
 export function checkTopic(json: unknown, { file, today }: { file: string; today: string }): TopicReport {
-  const result = validateSummary(json);
+  // valibot first, for its wording; then the element's own validator, which adds the cross-field rules.
+  const parsed = v.safeParse(SummarySchema, json);
+  if (!parsed.success) return { problems: parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`), grades: {} };
+  const result = validateSummary(structuredClone(json));
   if (!result.ok) return { problems: result.problems, grades: {} };
   const s = result.value;
   const problems: string[] = [];

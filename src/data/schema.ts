@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 
 /**
- * The summary format: the one source of truth for the TypeScript types and the runtime validator.
+ * The summary format: the one source of truth. TypeScript types are inferred from it; `npm run schema` generates
+ * the JSON Schema (published, and used by the element's validator in validate.ts) from it; the content check
+ * validates with it directly. Cross-field rules (citations resolve, ids unique) live in validate.ts.
  * Every string is length-bounded so a hostile or broken file cannot blow up the page.
  */
 
@@ -55,53 +57,37 @@ export const ReferenceSchema = v.strictObject({
   url: v.optional(httpUrl),
 });
 
-export const SummarySchema = v.pipe(
-  v.strictObject({
-    $schema: v.optional(v.string()),
-    schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
-    slug: v.pipe(v.string(), v.maxLength(64), v.regex(SLUG, 'must be a slug like "k2-d3"')),
-    lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')), 'en'),
-    title: TextSchema,
-    subjects: v.pipe(v.array(str(80)), v.minLength(2), v.maxLength(6)),
-    review: v.strictObject({
-      status: v.picklist(REVIEW_STATUSES),
-      lastUpdated: v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')),
-      editorialPolicyUrl: v.optional(httpUrl),
-    }),
-    safety: v.strictObject({ heading: TextSchema, points: v.pipe(v.array(ClaimSchema), v.minLength(1), v.maxLength(6)) }),
-    guidelines: v.strictObject({
-      summary: v.pipe(v.array(ClaimSchema), v.minLength(1), v.maxLength(10)),
-      keyPoints: v.pipe(v.array(ClaimSchema), v.maxLength(20)),
-      doses: v.pipe(v.array(DoseSchema), v.maxLength(20)),
-    }),
-    research: v.pipe(
-      v.array(
-        v.strictObject({
-          heading: TextSchema,
-          findings: v.pipe(v.array(FindingSchema), v.minLength(1), v.maxLength(20)),
-        }),
-      ),
-      v.minLength(1),
-      v.maxLength(10),
+export const SummarySchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
+  slug: v.pipe(v.string(), v.maxLength(64), v.regex(SLUG, 'must be a slug like "k2-d3"')),
+  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')), 'en'),
+  title: TextSchema,
+  subjects: v.pipe(v.array(str(80)), v.minLength(2), v.maxLength(6)),
+  review: v.strictObject({
+    status: v.picklist(REVIEW_STATUSES),
+    lastUpdated: v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')),
+    editorialPolicyUrl: v.optional(httpUrl),
+  }),
+  safety: v.strictObject({ heading: TextSchema, points: v.pipe(v.array(ClaimSchema), v.minLength(1), v.maxLength(6)) }),
+  guidelines: v.strictObject({
+    summary: v.pipe(v.array(ClaimSchema), v.minLength(1), v.maxLength(10)),
+    keyPoints: v.pipe(v.array(ClaimSchema), v.maxLength(20)),
+    doses: v.pipe(v.array(DoseSchema), v.maxLength(20)),
+  }),
+  research: v.pipe(
+    v.array(
+      v.strictObject({
+        heading: TextSchema,
+        findings: v.pipe(v.array(FindingSchema), v.minLength(1), v.maxLength(20)),
+      }),
     ),
-    disclaimer: TextSchema,
-    references: v.pipe(v.array(ReferenceSchema), v.minLength(1), v.maxLength(100)),
-  }),
-  // Cross-field rules a schema language cannot express: every citation must resolve, ids must be unique.
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const ids = new Set<string>();
-    dataset.value.references.forEach((r, i) => {
-      if (ids.has(r.id)) addIssue({ message: `duplicate reference id "${r.id}" (at references[${i}].id)` });
-      ids.add(r.id);
-    });
-    for (const { cites, where } of citesOf(dataset.value)) {
-      for (const id of cites) {
-        if (!ids.has(id)) addIssue({ message: `cites "${id}", which is not in references (at ${where})` });
-      }
-    }
-  }),
-);
+    v.minLength(1),
+    v.maxLength(10),
+  ),
+  disclaimer: TextSchema,
+  references: v.pipe(v.array(ReferenceSchema), v.minLength(1), v.maxLength(100)),
+});
 
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
@@ -112,14 +98,3 @@ export type Summary = v.InferOutput<typeof SummarySchema>;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type Audience = 'patient' | 'clinician';
-
-/** Every place in a summary that cites references, with a readable JSON path. */
-export function* citesOf(s: Pick<Summary, 'safety' | 'guidelines' | 'research'>): Generator<{ cites: string[]; where: string }> {
-  for (const [key, list] of [['safety.points', s.safety.points], ['guidelines.summary', s.guidelines.summary], ['guidelines.keyPoints', s.guidelines.keyPoints], ['guidelines.doses', s.guidelines.doses]] as const) {
-    for (let i = 0; i < list.length; i++) yield { cites: list[i]!.cites, where: `${key}[${i}]` };
-  }
-  for (let t = 0; t < s.research.length; t++) {
-    const findings = s.research[t]!.findings;
-    for (let i = 0; i < findings.length; i++) yield { cites: findings[i]!.cites, where: `research[${t}].findings[${i}]` };
-  }
-}

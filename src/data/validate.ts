@@ -1,16 +1,25 @@
-import * as v from 'valibot';
-import { SummarySchema, type Summary } from './schema.js';
+import { checkJson } from './json-schema-check.js';
+import { citesOf } from './cites.js';
+import type { Summary } from './schema.js';
+import { summarySchema } from './summary-schema.js';
 
 export type ValidationResult = { ok: true; value: Summary } | { ok: false; problems: string[] };
 
-/** Checks unknown JSON against the summary format; problems read as "json.path: message". */
+/**
+ * Checks unknown JSON against the summary format before anything renders; problems read as "json.path: message".
+ * Uses the JSON Schema generated from schema.ts (small at runtime), plus the cross-field rules a schema cannot say.
+ */
 export function validateSummary(input: unknown): ValidationResult {
-  const result = v.safeParse(SummarySchema, input);
-  if (result.success) return { ok: true, value: result.output };
-  return { ok: false, problems: result.issues.map(formatIssue) };
-}
-
-function formatIssue(issue: v.BaseIssue<unknown>): string {
-  const path = v.getDotPath(issue);
-  return path ? `${path}: ${issue.message}` : issue.message;
+  const problems = checkJson(summarySchema, input);
+  if (problems.length) return { ok: false, problems };
+  const summary = input as Summary;
+  const ids = new Set<string>();
+  summary.references.forEach((r, i) => {
+    if (ids.has(r.id)) problems.push(`references.${i}.id: duplicate reference id "${r.id}"`);
+    ids.add(r.id);
+  });
+  for (const { cites, where } of citesOf(summary)) {
+    for (const id of cites) if (!ids.has(id)) problems.push(`${where}: cites "${id}", which is not in references`);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, value: summary };
 }

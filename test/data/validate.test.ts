@@ -65,7 +65,7 @@ describe('validateSummary', () => {
     valid.research[0].findings[0].cites = ['ref-z'];
     valid.references.push({ ...valid.references[0] });
     const problems = problemsOf(valid).join('\n');
-    expect(problems).to.contain('cites "ref-z", which is not in references (at research[0].findings[0])');
+    expect(problems).to.contain('research[0].findings[0]: cites "ref-z", which is not in references');
     expect(problems).to.contain('duplicate reference id "ref-a"');
   });
 

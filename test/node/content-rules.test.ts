@@ -16,7 +16,7 @@ async function check(name: string) {
 const CASES: [string, string][] = [
   ['invalid-schema', 'subjects: Invalid key'],
   ['missing-wording', 'research.0.findings.0.text.clinician'],
-  ['unresolved-citation', 'cites "ref-zzz", which is not in references (at guidelines.keyPoints[0])'],
+  ['unresolved-citation', 'guidelines.keyPoints[0]: cites "ref-zzz", which is not in references'],
   ['uncited-reference', 'references[3] ("ref-d"): never cited'],
   ['uncited-claim', 'guidelines.keyPoints[0]: cites no reference'],
   ['no-identifier', 'references[1] ("ref-b"): has neither a PMID, a DOI nor an http(s) URL'],

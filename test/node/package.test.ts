@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+// @ts-expect-error plain JS helper shared with `npm run size`
+import { BUDGET_BROTLI, measure, overBudget } from '../../scripts/size.mjs';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const sha384 = (path: string) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
@@ -43,7 +45,7 @@ describe('package', () => {
     const pkg = json('package.json');
     const targets = [pkg.types, pkg.customElements, pkg.exports['.'].types, pkg.exports['.'].default, pkg.exports['./cdn'], pkg.exports['./schema.json']];
     for (const t of targets) assert.ok(existsSync(t), `${t} exists`);
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['lit', 'valibot']);
+    assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
     // The npm build imports Lit instead of bundling it; the CDN build bundles everything.
     const lib = readFileSync('dist/index.js', 'utf8');
     assert.match(lib, /from "lit"/);
@@ -69,6 +71,13 @@ describe('package', () => {
     }
     assert.ok(names(element.cssProperties).includes('--nutrient-interaction-accent'));
     assert.deepEqual(names(element.slots).sort(), ['', 'follow-up']);
+  });
+
+  it(`all JavaScript for one widget, Lit included, is within ${BUDGET_BROTLI} B brotli`, () => {
+    const size = measure(readFileSync('dist/nutrient-interaction.js'));
+    assert.equal(overBudget(size), undefined);
+    // The check itself: one byte over fails.
+    assert.match(overBudget({ brotli: BUDGET_BROTLI + 1 }), /over the \d+ B budget by 1 B/);
   });
 
   it('sri.json holds the hashes of the built files, and the README snippet carries them', () => {

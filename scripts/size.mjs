@@ -1,0 +1,32 @@
+/**
+ * Bytes every reader downloads: the CDN bundle (all JavaScript for one widget, Lit included) and a topic file.
+ * `npm run size` prints them; the package test fails when the bundle passes its budget.
+ */
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** All JavaScript for one widget, Lit included, brotli-compressed. */
+export const BUDGET_BROTLI = 12 * 1024;
+
+export function measure(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** A problem message when `brotli` is over the budget, else undefined. */
+export function overBudget({ brotli }, budget = BUDGET_BROTLI) {
+  return brotli > budget ? `${brotli} B brotli is over the ${budget} B budget by ${brotli - budget} B` : undefined;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const file of ['dist/nutrient-interaction.js', 'dist/topics/k2-d3.json']) {
+    const m = measure(readFileSync(file));
+    console.log(`${file}: ${m.raw} B raw, ${m.gzip} B gzip, ${m.brotli} B brotli`);
+  }
+  const problem = overBudget(measure(readFileSync('dist/nutrient-interaction.js')));
+  console.log(problem ?? `within the ${BUDGET_BROTLI} B brotli budget`);
+  if (problem) process.exit(1);
+}

@@ -1,0 +1,77 @@
+/**
+ * A small validator for the JSON Schema subset our generated schema uses (type, properties, required,
+ * additionalProperties, items, min/max items and length, pattern, enum, const, format: date, $ref to $defs, default).
+ * Far smaller than a schema library, and it reads the schema generated from src/data/schema.ts, so the rules live
+ * in one place.
+ */
+export interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+}
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const patterns = new Map<string, RegExp>();
+// Plain words for the patterns a publisher is most likely to trip over.
+const PATTERN_MESSAGES: Record<string, string> = { '\\S': 'must not be empty', '^https?:\\/\\/\\S+$': 'must be an http(s) URL' };
+
+/** Problems as "json.path: message"; applies `default`s to missing properties of valid objects. */
+export function checkJson(root: JsonSchema, value: unknown): string[] {
+  const problems: string[] = [];
+  const visit = (schema: JsonSchema, v: unknown, path: string): void => {
+    if (schema.$ref) schema = root.$defs![schema.$ref.slice(8)]!; // "#/$defs/".length
+    const fail = (message: string) => problems.push(`${path || '(root)'}: ${message}`);
+    if ('const' in schema && v !== schema.const) return void fail(`must be ${JSON.stringify(schema.const)}`);
+    if (schema.enum && !schema.enum.includes(v)) return void fail(`must be one of ${schema.enum.join(', ')}`);
+    const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+    switch (schema.type) {
+      case 'object': {
+        if (!v || typeof v !== 'object' || Array.isArray(v)) return void fail('must be an object');
+        const o = v as Record<string, unknown>;
+        for (const key of schema.required ?? []) if (!(key in o)) problems.push(`${at(key)}: is required`);
+        for (const [key, child] of Object.entries(schema.properties ?? {})) {
+          if (key in o) visit(child, o[key], at(key));
+          else if ('default' in child) o[key] = child.default;
+        }
+        if (schema.additionalProperties === false) {
+          for (const key of Object.keys(o)) if (!schema.properties?.[key]) problems.push(`${at(key)}: is not a known field`);
+        }
+        return;
+      }
+      case 'array': {
+        if (!Array.isArray(v)) return void fail('must be a list');
+        if (v.length < (schema.minItems ?? 0)) fail(`needs at least ${schema.minItems} item(s)`);
+        if (v.length > (schema.maxItems ?? Infinity)) fail(`allows at most ${schema.maxItems} item(s)`);
+        if (schema.items) v.forEach((item, i) => visit(schema.items!, item, at(i)));
+        return;
+      }
+      case 'string': {
+        if (typeof v !== 'string') return void fail('must be text');
+        if (v.length < (schema.minLength ?? 0)) fail(`must be at least ${schema.minLength} characters`);
+        if (v.length > (schema.maxLength ?? Infinity)) fail(`must be at most ${schema.maxLength} characters`);
+        if (schema.pattern) {
+          let re = patterns.get(schema.pattern);
+          if (!re) patterns.set(schema.pattern, (re = new RegExp(schema.pattern, 'u')));
+          if (!re.test(v)) fail(PATTERN_MESSAGES[schema.pattern] ?? `must match ${schema.pattern}`);
+        }
+        if (schema.format === 'date' && !DATE.test(v)) fail('must be a date as YYYY-MM-DD');
+        return;
+      }
+    }
+  };
+  visit(root, value, '');
+  return problems;
+}
