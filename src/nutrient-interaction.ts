@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { LoadError, loadSummary, summaryUrl, type LoadErrorCode } from './data/load.js';
+import { isLoaded, LoadError, loadSummary, summaryUrl, type LoadErrorCode } from './data/load.js';
 import type { Audience, Claim, EvidenceLevel, Finding, Reference, ReviewStatus, Summary, Text } from './data/schema.js';
 import { citesOf } from './data/cites.js';
 import { onAudienceChosen, readAudience, rememberAudience } from './audience-store.js';
@@ -76,6 +76,7 @@ export class NutrientInteraction extends LitElement {
     followUpHref: { attribute: 'follow-up-href' },
     followUpLabel: { attribute: 'follow-up-label' },
     structuredData: { attribute: 'structured-data', type: Boolean },
+    loading: {},
     _summary: { state: true },
     _error: { state: true },
     _open: { state: true },
@@ -106,6 +107,9 @@ export class NutrientInteraction extends LitElement {
   /** Text of the follow-up link. */
   followUpLabel = 'Have a follow-up question?';
 
+  /** `lazy` (default): fetch when the widget comes within about a screen of the viewport. `eager`: at once. */
+  loading: 'lazy' | 'eager' = 'lazy';
+
   /** Add schema.org MedicalWebPage JSON-LD to the page (light DOM) once the summary loads. */
   structuredData = false;
 
@@ -116,6 +120,10 @@ export class NutrientInteraction extends LitElement {
 
   // The URL whose response may still be rendered; a late answer for anything else is dropped.
   private _currentUrl?: string;
+  /** @internal Set by the shared IntersectionObserver. */
+  _near = false;
+  /** @internal The load waiting for the widget to come near the viewport. */
+  _deferred?: () => void;
   private _unsubscribe?: () => void;
   private _jsonLd?: HTMLScriptElement;
   private readonly _printQuery = matchMedia('print');
@@ -135,6 +143,7 @@ export class NutrientInteraction extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    nearby.unobserve(this);
     this._unsubscribe?.();
     this._unsubscribe = undefined;
     this._printQuery.removeEventListener('change', this._onPrint);
@@ -169,6 +178,12 @@ export class NutrientInteraction extends LitElement {
       return;
     }
     const href = (this._currentUrl = url.href);
+    // Far below the fold, wait until the reader scrolls near; a summary another widget already has costs nothing.
+    if (!this._near && this.loading !== 'eager' && !isLoaded(url)) {
+      this._deferred = () => this._load();
+      nearby.observe(this);
+      return;
+    }
     loadSummary(url).then(
       (summary) => {
         if (this._currentUrl !== href) return;
@@ -419,6 +434,21 @@ export class NutrientInteraction extends LitElement {
     </li>`;
   }
 }
+
+// One observer for every widget: reports those within ~1.5 screens of the viewport.
+const nearby = new IntersectionObserver(
+  (entries) => {
+    for (const { isIntersecting, target } of entries) {
+      if (!isIntersecting) continue;
+      nearby.unobserve(target);
+      const el = target as NutrientInteraction;
+      el._near = true;
+      el._deferred?.();
+      el._deferred = undefined;
+    }
+  },
+  { rootMargin: '150% 0px' },
+);
 
 // Outside the class so the manifest analyzer lists only the documented @fires events.
 function emit(el: HTMLElement, type: string, detail: unknown): void {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { clearSummaryCache } from '../src/data/load.js';
@@ -381,6 +381,32 @@ describe('<nutrient-interaction>', () => {
   });
 
   describe('fetching', () => {
+    it('a widget far below the fold fetches nothing until the reader scrolls near it; visible ones load at once', async () => {
+      const realFetch = window.fetch;
+      const urls: string[] = [];
+      window.fetch = (input, init) => (urls.push(String(input)), realFetch(input, init));
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div>
+          <nutrient-interaction topic="k2-d3"></nutrient-interaction>
+          <div style="height: 6000px"></div>
+          <nutrient-interaction id="far" topic="zinc-copper"></nutrient-interaction>
+          <nutrient-interaction id="eager" topic="vitc-iron" loading="eager" style="position: relative"></nutrient-interaction>
+        </div>`);
+        const [near] = wrapper.querySelectorAll('nutrient-interaction');
+        await waitUntil(() => near!.shadowRoot!.querySelector('article'), 'visible widget rendered');
+        await waitUntil(() => urls.some((u) => u.endsWith('/vitc-iron.json')), 'eager widget fetched');
+        await new Promise((r) => setTimeout(r, 100));
+        expect(urls.filter((u) => u.endsWith('/zinc-copper.json'))).to.deep.equal([]);
+        const far = wrapper.querySelector('#far')!;
+        far.scrollIntoView();
+        await waitUntil(() => far.shadowRoot!.querySelector('article'), 'far widget rendered after scrolling');
+        expect(urls.filter((u) => u.endsWith('/zinc-copper.json'))).to.have.length(1);
+      } finally {
+        window.fetch = realFetch;
+        scrollTo(0, 0);
+      }
+    });
+
     it('fetches a summary once however many elements show it', async () => {
       const realFetch = window.fetch;
       const urls: string[] = [];

@@ -49,6 +49,11 @@ export function loadSummary(url: URL, fetchImpl: typeof fetch = fetch): Promise<
   return pending;
 }
 
+/** Whether a request for this URL was already made on this page (so showing it costs no new request). */
+export function isLoaded(url: URL): boolean {
+  return cache.has(url.href);
+}
+
 /** Forgets cached summaries (for tests and for pages that swap content). */
 export function clearSummaryCache(): void {
   cache.clear();
