@@ -129,6 +129,9 @@ export class NutrientInteraction extends LitElement {
   private readonly _printQuery = matchMedia('print');
 
   override connectedCallback(): void {
+    // Before super: the position check is then queued ahead of the first render, so a visible widget's fetch starts
+    // before it draws its placeholder.
+    checkNear(this);
     super.connectedCallback();
     if (!this.independent) {
       // A reader's earlier choice beats the publisher's starting point.
@@ -435,20 +438,36 @@ export class NutrientInteraction extends LitElement {
   }
 }
 
+function markNear(el: NutrientInteraction): void {
+  nearby.unobserve(el);
+  el._near = true;
+  el._deferred?.();
+  el._deferred = undefined;
+}
+
 // One observer for every widget: reports those within ~1.5 screens of the viewport.
-const nearby = new IntersectionObserver(
-  (entries) => {
-    for (const { isIntersecting, target } of entries) {
-      if (!isIntersecting) continue;
-      nearby.unobserve(target);
-      const el = target as NutrientInteraction;
-      el._near = true;
-      el._deferred?.();
-      el._deferred = undefined;
-    }
-  },
-  { rootMargin: '150% 0px' },
-);
+const nearby = new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && markNear(e.target as NutrientInteraction)), {
+  rootMargin: '150% 0px',
+});
+
+// Widgets connected together are measured together: one layout read in a microtask, not one per widget.
+const toCheck = new Set<NutrientInteraction>();
+function checkNear(el: NutrientInteraction): void {
+  if (!toCheck.size) {
+    queueMicrotask(() => {
+      const reach = innerHeight * 2.5;
+      // Not drawn yet, each widget is 0 px tall; every one above will grow by at least its 36rem placeholder.
+      let growth = 0;
+      for (const w of toCheck) {
+        const { top, bottom } = w.getBoundingClientRect();
+        if (w.checkVisibility() && top + growth < reach && bottom > -reach) markNear(w);
+        growth += 576;
+      }
+      toCheck.clear();
+    });
+  }
+  toCheck.add(el);
+}
 
 // Outside the class so the manifest analyzer lists only the documented @fires events.
 function emit(el: HTMLElement, type: string, detail: unknown): void {
