@@ -36,7 +36,10 @@ export default defineConfig(({ mode, command }) => {
         transform(code, id) {
           if (!/\/src\/.*\.ts$/.test(id)) return null;
           let out = code.replace(/\n[ \t]+/g, '\n');
-          if (id.endsWith('.styles.ts')) out = out.replace(/\/\*[\s\S]*?\*\//g, '');
+          // Style files hold one css`` literal: drop comments and the spaces CSS does not need.
+          if (id.endsWith('.styles.ts')) {
+            out = out.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':');
+          }
           return { code: out, map: null };
         },
       },

@@ -76,21 +76,12 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .status strong {
-    color: var(--_fg);
-  }
   a {
     color: var(--_accent);
   }
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  li:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
+  :focus-visible,
   li:focus {
-    outline: 2px solid var(--_accent);
+    outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
   .audience {
@@ -226,9 +217,6 @@ export const styles = css`
     font-size: 0.75em;
     line-height: 0;
     margin-inline-start: 0.15em;
-  }
-  .cites a {
-    padding: 0 0.1em;
   }
   .references {
     font-size: 0.875em;

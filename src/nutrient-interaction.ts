@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { isLoaded, LoadError, loadSummary, summaryUrl, type LoadErrorCode } from './data/load.js';
+import { isLoaded, LoadError, loadSummary, releaseSummary, summaryUrl, type LoadErrorCode } from './data/load.js';
 import type { Audience, Claim, EvidenceLevel, Finding, Reference, ReviewStatus, Summary, Text } from './data/schema.js';
 import { citesOf } from './data/cites.js';
 import { onAudienceChosen, readAudience, rememberAudience } from './audience-store.js';
@@ -26,7 +26,7 @@ const EVIDENCE_LABEL: Record<Audience, Record<EvidenceLevel, string>> = {
   patient: { strong: 'Well proven', moderate: 'Fairly good proof', limited: 'Early or small studies only', conflicting: 'Studies disagree' },
 };
 
-const RETRYABLE: LoadErrorCode[] = ['network', 'http'];
+const RETRYABLE: LoadErrorCode[] = ['network', 'offline', 'timeout', 'http'];
 
 /**
  * An accessible card that explains how two nutrients (or a nutrient and a drug) interact, in patient or clinician
@@ -118,15 +118,17 @@ export class NutrientInteraction extends LitElement {
   private _open = new Set<SectionId>();
   private _printing = false;
 
-  // The URL whose response may still be rendered; a late answer for anything else is dropped.
-  private _currentUrl?: string;
+  // Counts loads; only the answer to the latest one may render (a late answer, even for the same URL, is dropped).
+  #loadId = 0;
+  // The pending request this widget counts as waiting for (released when it stops waiting).
+  #holding?: string;
   /** @internal Set by the shared IntersectionObserver. */
   _near = false;
   /** @internal The load waiting for the widget to come near the viewport. */
   _deferred?: () => void;
-  private _unsubscribe?: () => void;
-  private _jsonLd?: HTMLScriptElement;
-  private readonly _printQuery = matchMedia('print');
+  #unsubscribe?: () => void;
+  #jsonLd?: HTMLScriptElement;
+  readonly #printQuery = matchMedia('print');
 
   override connectedCallback(): void {
     // Before super: the position check is then queued ahead of the first render, so a visible widget's fetch starts
@@ -137,26 +139,33 @@ export class NutrientInteraction extends LitElement {
       // A reader's earlier choice beats the publisher's starting point.
       const remembered = readAudience();
       if (remembered) this.audience = remembered;
-      this._unsubscribe = onAudienceChosen((audience) => (this.audience = audience));
+      this.#unsubscribe = onAudienceChosen((audience) => (this.audience = audience));
     }
-    this._printQuery.addEventListener('change', this._onPrint);
-    addEventListener('beforeprint', this._onPrint);
-    addEventListener('afterprint', this._onPrint);
+    if (this._deferred) nearby.observe(this);
+    else if (this.hasUpdated && !this._summary && !this._error) this.#load();
+    this.#printQuery.addEventListener('change', this.#onPrint);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     nearby.unobserve(this);
-    this._unsubscribe?.();
-    this._unsubscribe = undefined;
-    this._printQuery.removeEventListener('change', this._onPrint);
-    removeEventListener('beforeprint', this._onPrint);
-    removeEventListener('afterprint', this._onPrint);
+    if (this.#holding) {
+      // Removed mid-request: stop waiting (and cancel the request if no other widget wants it); reload if re-added.
+      this.#release();
+      this.#loadId++;
+    }
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#printQuery.removeEventListener('change', this.#onPrint);
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
   }
 
   // Printing shows every section. beforeprint needs the DOM ready before it returns, hence the synchronous update.
-  private _onPrint = (e: Event): void => {
-    const printing = e.type === 'beforeprint' || (e.type === 'change' && this._printQuery.matches);
+  #onPrint = (e: Event): void => {
+    const printing = e.type === 'beforeprint' || (e.type === 'change' && this.#printQuery.matches);
     if (printing === this._printing) return;
     this._printing = printing;
     if (this.hasUpdated) this.performUpdate();
@@ -164,122 +173,131 @@ export class NutrientInteraction extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     // Fetch before the first render rather than after it, so content arrives sooner.
-    if (!this.hasUpdated || changed.has('topic') || changed.has('src')) this._load();
-    else if (changed.has('structuredData')) this._updateStructuredData();
+    if (!this.hasUpdated || changed.has('topic') || changed.has('src')) this.#load();
+    else if (changed.has('structuredData')) this.#updateStructuredData();
   }
 
-  private _load(): void {
+  #release(): void {
+    if (this.#holding) releaseSummary(this.#holding);
+    this.#holding = undefined;
+  }
+
+  #load(): void {
+    const id = ++this.#loadId;
+    this.#release();
+    this._deferred = undefined;
     this._summary = undefined;
     this._error = undefined;
-    this._updateStructuredData();
+    this.#updateStructuredData();
     let url: URL;
     try {
       url = summaryUrl(this.topic || undefined, this.src || undefined);
     } catch (e) {
-      this._currentUrl = undefined;
-      this._fail(e);
+      this.#fail(e);
       return;
     }
-    const href = (this._currentUrl = url.href);
+    const href = url.href;
     // Far below the fold, wait until the reader scrolls near; a summary another widget already has costs nothing.
     if (!this._near && this.loading !== 'eager' && !isLoaded(url)) {
-      this._deferred = () => this._load();
+      this._deferred = () => this.#load();
       nearby.observe(this);
       return;
     }
+    this.#holding = href;
     loadSummary(url).then(
       (summary) => {
-        if (this._currentUrl !== href) return;
+        if (this.#loadId !== id) return;
+        this.#holding = undefined;
         this._summary = summary;
-        this._updateStructuredData();
+        this.#updateStructuredData();
         emit(this, 'nutrient-interaction-load', { slug: summary.slug });
       },
       (e) => {
-        if (this._currentUrl === href) this._fail(e);
+        if (this.#loadId !== id) return;
+        this.#holding = undefined;
+        this.#fail(e);
       },
     );
   }
 
-  private _updateStructuredData(): void {
-    this._jsonLd?.remove();
-    this._jsonLd = this.structuredData && this._summary ? jsonLdScript(medicalWebPage(this._summary)) : undefined;
-    if (this._jsonLd) this.append(this._jsonLd);
+  #updateStructuredData(): void {
+    this.#jsonLd?.remove();
+    this.#jsonLd = this.structuredData && this._summary ? jsonLdScript(medicalWebPage(this._summary)) : undefined;
+    if (this.#jsonLd) this.append(this.#jsonLd);
   }
 
-  private _fail(e: unknown): void {
+  #fail(e: unknown): void {
     const error = e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e));
     this._error = error;
     console.warn(`<nutrient-interaction>: ${error.message}`, error.detail ?? '');
     emit(this, 'nutrient-interaction-error', { code: error.code, message: error.message });
   }
 
-  private get _audience(): Audience {
+  get #audience(): Audience {
     return this.audience === 'clinician' ? 'clinician' : 'patient';
   }
 
-  private get _level(): number {
+  get #level(): number {
     const n = Math.round(Number(this.headingLevel));
     return n >= 2 && n <= 5 ? n : 2;
   }
 
-  private _t(text: Text): string {
-    return text[this._audience];
+  #t(text: Text): string {
+    return text[this.#audience];
   }
 
   override render() {
-    if (this._error) return this._renderError(this._error);
+    if (this._error) return this.#renderError(this._error);
     if (!this._summary) {
       // Publisher fallback content stays in place while loading; otherwise a placeholder of similar size.
-      return this._hasFallback()
+      return this.#hasFallback()
         ? html`<slot></slot>`
         : html`<div part="base" class="card loading" role="status">Loading summary…</div>`;
     }
-    return this._renderSummary(this._summary);
+    return this.#renderSummary(this._summary);
   }
 
-  private _renderError(error: LoadError) {
+  #renderError(error: LoadError) {
     return html`<div part="base" class="card error" role="alert">
       <p class="error-title">This health summary could not be shown.</p>
       <p>${error.message}</p>
       ${RETRYABLE.includes(error.code)
-        ? html`<button class="retry" type="button" @click=${() => this._load()}>Try again</button>`
+        ? html`<button class="retry" type="button" @click=${() => this.#load()}>Try again</button>`
         : nothing}
       <slot></slot>
     </div>`;
   }
 
-  private _hasFallback(): boolean {
-    return [...this.childNodes].some((n) =>
-      n.nodeType === Node.TEXT_NODE ? !!n.textContent?.trim() : n instanceof Element && !n.slot && n.localName !== 'script',
-    );
+  #hasFallback(): boolean {
+    return !!this.querySelector(':scope > :not(script, [slot])');
   }
 
-  private _renderSummary(s: Summary) {
-    const level = this._level;
+  #renderSummary(s: Summary) {
+    const level = this.#level;
     const numbers = numberReferences(s);
-    const cite = (claim: { cites: string[] }) => this._renderCites(claim.cites, numbers);
+    const cite = (claim: { cites: string[] }) => this.#renderCites(claim.cites, numbers);
     return html`<article part="base" class="card" lang=${s.lang} aria-labelledby="title">
       <header>
-        <div part="title" class="title" id="title" role="heading" aria-level=${level}>${this._t(s.title)}</div>
-        ${this._renderMeta(s)}
+        <div part="title" class="title" id="title" role="heading" aria-level=${level}>${this.#t(s.title)}</div>
+        ${this.#renderMeta(s)}
       </header>
-      ${this._renderAudience()}
+      ${this.#renderAudience()}
       <div part="safety" class="safety" role="note" aria-labelledby="safety-heading">
-        <div class="safety-heading" id="safety-heading" role="heading" aria-level=${level + 1}>${this._t(s.safety.heading)}</div>
+        <div class="safety-heading" id="safety-heading" role="heading" aria-level=${level + 1}>${this.#t(s.safety.heading)}</div>
         <ul>
-          ${s.safety.points.map((p) => html`<li>${this._t(p.text)}${cite(p)}</li>`)}
+          ${s.safety.points.map((p) => html`<li>${this.#t(p.text)}${cite(p)}</li>`)}
         </ul>
       </div>
       ${SECTIONS.map(({ id, label }) =>
-        this._renderSection(id, id === 'references' ? `${label} (${s.references.length})` : label, level + 1, () =>
-          this._renderSectionBody(id, s, numbers, level + 2),
+        this.#renderSection(id, id === 'references' ? `${label} (${s.references.length})` : label, level + 1, () =>
+          this.#renderSectionBody(id, s, numbers, level + 2),
         ),
       )}
-      ${this._renderFollowUp()}
+      ${this.#renderFollowUp()}
     </article>`;
   }
 
-  private _renderFollowUp() {
+  #renderFollowUp() {
     const href = safeHref(this.followUpHref);
     if (!href && !this.querySelector(':scope > [slot="follow-up"]')) return nothing;
     return html`<div part="follow-up" class="follow-up">
@@ -287,7 +305,7 @@ export class NutrientInteraction extends LitElement {
     </div>`;
   }
 
-  private _renderMeta(s: Summary) {
+  #renderMeta(s: Summary) {
     const { status, lastUpdated, editorialPolicyUrl } = s.review;
     const policy = safeHref(editorialPolicyUrl);
     return html`<p class="meta">
@@ -297,15 +315,15 @@ export class NutrientInteraction extends LitElement {
     </p>`;
   }
 
-  private _renderAudience() {
+  #renderAudience() {
     const choice = (value: Audience, label: string) =>
       html`<label class="choice"
         ><input
           type="radio"
           name="audience"
           value=${value}
-          .checked=${this._audience === value}
-          @change=${() => this._choose(value)}
+          .checked=${this.#audience === value}
+          @change=${() => this.#choose(value)}
         />${label}</label
       >`;
     return html`<fieldset part="audience" class="audience">
@@ -314,14 +332,14 @@ export class NutrientInteraction extends LitElement {
     </fieldset>`;
   }
 
-  private _choose(audience: Audience): void {
+  #choose(audience: Audience): void {
     if (audience === this.audience) return;
     this.audience = audience;
     if (!this.independent) rememberAudience(audience);
     emit(this, 'nutrient-interaction-audience-change', { audience });
   }
 
-  private _renderSection(id: SectionId, label: string, level: number, body: () => unknown) {
+  #renderSection(id: SectionId, label: string, level: number, body: () => unknown) {
     const open = this._printing || this._open.has(id);
     return html`<section part="section" class="section">
       <div role="heading" aria-level=${level}>
@@ -353,67 +371,67 @@ export class NutrientInteraction extends LitElement {
     emit(this, 'nutrient-interaction-toggle', { section: id, open });
   }
 
-  private _renderSectionBody(id: SectionId, s: Summary, numbers: Map<string, number>, level: number) {
-    const cite = (claim: { cites: string[] }) => this._renderCites(claim.cites, numbers);
-    const para = (c: Claim) => html`<p>${this._t(c.text)}${cite(c)}</p>`;
+  #renderSectionBody(id: SectionId, s: Summary, numbers: Map<string, number>, level: number) {
+    const cite = (claim: { cites: string[] }) => this.#renderCites(claim.cites, numbers);
+    const para = (c: Claim) => html`<p>${this.#t(c.text)}${cite(c)}</p>`;
     switch (id) {
       case 'guidelines':
         return html`${s.guidelines.summary.map(para)}
           ${s.guidelines.keyPoints.length
             ? html`<div class="subheading" role="heading" aria-level=${level}>Key points</div>
                 <ul>
-                  ${s.guidelines.keyPoints.map((c) => html`<li>${this._t(c.text)}${cite(c)}</li>`)}
+                  ${s.guidelines.keyPoints.map((c) => html`<li>${this.#t(c.text)}${cite(c)}</li>`)}
                 </ul>`
             : nothing}
           ${s.guidelines.doses.length
             ? html`<div class="subheading" role="heading" aria-level=${level}>
-                  ${this._audience === 'patient' ? 'How much' : 'Typical intakes'}
+                  ${this.#audience === 'patient' ? 'How much' : 'Typical intakes'}
                 </div>
                 <dl class="doses">
                   ${s.guidelines.doses.map(
-                    (d) => html`<div><dt>${this._t(d.label)}</dt><dd>${this._t(d.value)}${cite(d)}</dd></div>`,
+                    (d) => html`<div><dt>${this.#t(d.label)}</dt><dd>${this.#t(d.value)}${cite(d)}</dd></div>`,
                   )}
                 </dl>`
             : nothing}`;
       case 'research':
         return s.research.map(
-          (theme) => html`<div class="subheading" role="heading" aria-level=${level}>${this._t(theme.heading)}</div>
+          (theme) => html`<div class="subheading" role="heading" aria-level=${level}>${this.#t(theme.heading)}</div>
             <ul class="findings">
-              ${theme.findings.map((f) => this._renderFinding(f, numbers))}
+              ${theme.findings.map((f) => this.#renderFinding(f, numbers))}
             </ul>`,
         );
       case 'disclaimer':
-        return html`<p>${this._t(s.disclaimer)}</p>`;
+        return html`<p>${this.#t(s.disclaimer)}</p>`;
       case 'references':
         return html`<ol class="references">
           ${[...s.references]
             .sort((a, b) => (numbers.get(a.id) ?? 1e9) - (numbers.get(b.id) ?? 1e9))
-            .map((r) => this._renderReference(r, numbers.get(r.id)))}
+            .map((r) => this.#renderReference(r, numbers.get(r.id)))}
         </ol>`;
     }
   }
 
-  private _renderFinding(f: Finding, numbers: Map<string, number>) {
+  #renderFinding(f: Finding, numbers: Map<string, number>) {
     return html`<li>
-      <span class="evidence evidence-${f.evidence}">${EVIDENCE_LABEL[this._audience][f.evidence]}</span>
-      ${this._t(f.text)}${this._renderCites(f.cites, numbers)}
+      <span class="evidence evidence-${f.evidence}">${EVIDENCE_LABEL[this.#audience][f.evidence]}</span>
+      ${this.#t(f.text)}${this.#renderCites(f.cites, numbers)}
     </li>`;
   }
 
-  private _renderCites(ids: string[], numbers: Map<string, number>) {
+  #renderCites(ids: string[], numbers: Map<string, number>) {
     const ns = [...new Set(ids.map((id) => numbers.get(id)!))].sort((a, b) => a - b);
     if (!ns.length) return nothing;
     return html`<sup class="cites"
       >${ns.map(
         (n, i) =>
-          html`${i ? ', ' : ''}<a href=${`#ref-${n}`} aria-label=${`Reference ${n}`} @click=${(e: Event) => this._goToReference(e, n)}
+          html`${i ? ', ' : ''}<a href=${`#ref-${n}`} aria-label=${`Reference ${n}`} @click=${(e: Event) => this.#goToReference(e, n)}
               >${n}</a
             >`,
       )}</sup
     >`;
   }
 
-  private async _goToReference(e: Event, n: number): Promise<void> {
+  async #goToReference(e: Event, n: number): Promise<void> {
     // Fragment links cannot reach into shadow DOM (and must not change the host page's URL): move focus ourselves.
     e.preventDefault();
     this.toggleSection('references', true);
@@ -423,7 +441,7 @@ export class NutrientInteraction extends LitElement {
     target?.scrollIntoView({ block: 'nearest' });
   }
 
-  private _renderReference(r: Reference, n: number | undefined) {
+  #renderReference(r: Reference, n: number | undefined) {
     const links: [string, string | undefined][] = [
       ['PubMed', r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : undefined],
       ['DOI', r.doi ? `https://doi.org/${r.doi}` : undefined],

@@ -277,7 +277,7 @@ describe('<nutrient-interaction>', () => {
       window.fetch = (...a) => (calls++, realFetch(...a));
       try {
         const el = await settled(html`<nutrient-interaction topic="../../etc/passwd"></nutrient-interaction>`);
-        await expectError(el, /not a valid topic name/);
+        await expectError(el, /topic name is not valid/);
         expect(calls).to.equal(0);
       } finally {
         window.fetch = realFetch;

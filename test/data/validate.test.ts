@@ -34,7 +34,7 @@ describe('validateSummary', () => {
 
   it('rejects an empty wording', () => {
     valid.disclaimer.patient = '   ';
-    expect(problemsOf(valid).join('\n')).to.match(/disclaimer\.patient: must not be empty/);
+    expect(problemsOf(valid).join('\n')).to.contain('disclaimer.patient: must match');
   });
 
   it('rejects an unknown review status and a malformed date', () => {
@@ -49,8 +49,8 @@ describe('validateSummary', () => {
     valid.references[1].url = 'javascript:alert(1)';
     valid.review.editorialPolicyUrl = 'data:text/html,<script>alert(1)</script>';
     const problems = problemsOf(valid).join('\n');
-    expect(problems).to.contain('references.1.url: must be an http(s) URL');
-    expect(problems).to.contain('review.editorialPolicyUrl: must be an http(s) URL');
+    expect(problems).to.contain('references.1.url: must match ^https?:');
+    expect(problems).to.contain('review.editorialPolicyUrl: must match ^https?:');
   });
 
   it('rejects malformed PMIDs and DOIs', () => {

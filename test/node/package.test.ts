@@ -1,9 +1,12 @@
 // What npm publishes and what the build promises: checked on a fresh build.
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 // @ts-expect-error plain JS helper shared with `npm run size`
 import { BUDGET_BROTLI, measure, overBudget } from '../../scripts/size.mjs';
 
@@ -85,5 +88,109 @@ describe('package', () => {
     assert.equal(sri['nutrient-interaction.js'], sha384('dist/nutrient-interaction.js'));
     assert.equal(sri['embed-host.js'], sha384('dist/embed-host.js'));
     assert.ok(readFileSync('README.md', 'utf8').includes(`integrity="${sri['nutrient-interaction.js']}"`));
+  });
+});
+
+// The built CDN file the way publishers meet it: copied to some folder, loaded by one script tag on a page elsewhere.
+describe('built bundle in Chromium', () => {
+  const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+  const pages: Record<string, { html: string; csp?: boolean }> = {
+    '/blog/post.html': {
+      html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="k2-d3"></nutrient-interaction>
+        <nutrient-interaction topic="k2-d3" audience="clinician"></nutrient-interaction>`,
+    },
+    '/blog/strict.html': {
+      csp: true,
+      html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="k2-d3" structured-data theme="auto"></nutrient-interaction>`,
+    },
+    '/blog/two-copies.html': {
+      html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
+        <script type="module" src="/plugins/other/nutrient-interaction.js?v=2"></script>
+        <nutrient-interaction topic="k2-d3"></nutrient-interaction>
+        <nutrient-interaction topic="zinc-copper"></nutrient-interaction>`,
+    },
+  };
+  let server: Server;
+  let browser: Browser;
+  let origin: string;
+  const requests: string[] = [];
+
+  before(async () => {
+    if (!existsSync('dist/nutrient-interaction.js')) execSync('npm run build', { stdio: 'ignore' });
+    server = createServer((req, res) => {
+      const path = new URL(req.url!, 'http://x').pathname;
+      requests.push(path);
+      if (path === '/favicon.ico') return res.writeHead(204).end();
+      const page = pages[path];
+      if (page) {
+        const headers: Record<string, string> = { 'content-type': 'text/html' };
+        if (page.csp) headers['content-security-policy'] = CSP;
+        return res.writeHead(200, headers).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${page.html}</body></html>`);
+      }
+      const mount = ['/static/widgets/v1/', '/plugins/other/'].find((m) => path.startsWith(m));
+      if (mount) {
+        try {
+          const file = normalize(join('dist', path.slice(mount.length)));
+          const type = file.endsWith('.js') ? 'text/javascript' : 'application/json';
+          return res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+        } catch {}
+      }
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function open(path: string) {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => (m.type() === 'error' || /violat|trusted/i.test(m.text())) && problems.push(`console: ${m.text()}`));
+    await page.addInitScript(() => {
+      (window as any).__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(e.violatedDirective));
+    });
+    await page.goto(origin + path);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('nutrient-interaction')].every((w) => w.shadowRoot?.querySelector('article')),
+    );
+    return { page, problems };
+  }
+
+  it('renders from any folder, fetching the topic once for two widgets', async () => {
+    requests.length = 0;
+    const { page, problems } = await open('/blog/post.html');
+    await page.locator('nutrient-interaction').first().locator('#research-toggle').click();
+    assert.ok(((await page.locator('nutrient-interaction').first().locator('#research-panel').textContent()) ?? '').length > 200);
+    assert.equal(requests.filter((p) => p.endsWith('/topics/k2-d3.json')).length, 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('renders under a strict CSP with Trusted Types enforced, with zero violations', async () => {
+    const { page, problems } = await open('/blog/strict.html');
+    await page.locator('nutrient-interaction').locator('#references-toggle').click();
+    assert.equal(await page.locator('nutrient-interaction > script[type="application/ld+json"]').count(), 1);
+    assert.deepEqual(await page.evaluate(() => (window as any).__violations), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('tolerates two copies of the script on one page', async () => {
+    const { page, problems } = await open('/blog/two-copies.html');
+    assert.equal(await page.locator('nutrient-interaction .title').count(), 2);
+    assert.deepEqual(problems, []);
+    await page.close();
   });
 });

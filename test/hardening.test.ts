@@ -1,0 +1,249 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/index.js';
+import { clearSummaryCache, limits, pendingRequests } from '../src/data/load.js';
+import type { NutrientInteraction } from '../src/nutrient-interaction.js';
+import { openAll, settled, shadow, text } from './helpers.js';
+
+const MINIMAL = '/test/fixtures/minimal.json';
+const errorText = (el: Element) => text(el.shadowRoot!.querySelector('[role="alert"]')!);
+
+async function withFetch<T>(fake: typeof fetch, body: () => Promise<T>): Promise<T> {
+  const real = window.fetch;
+  window.fetch = fake;
+  try {
+    return await body();
+  } finally {
+    window.fetch = real;
+  }
+}
+
+describe('hardening', () => {
+  beforeEach(() => {
+    clearSummaryCache();
+    localStorage.clear();
+  });
+
+  describe('network and lifecycle', () => {
+    it('switching topic hundreds of times ends on the last topic, with earlier requests cancelled and none left over', async () => {
+      const real = window.fetch;
+      let started = 0;
+      let aborted = 0;
+      const el = await fixture<NutrientInteraction>(html`<nutrient-interaction loading="eager"></nutrient-interaction>`);
+      await withFetch(
+        (input, init) => {
+          started++;
+          init?.signal?.addEventListener('abort', () => aborted++);
+          return real(input, init);
+        },
+        async () => {
+          const slugs = ['k2-d3', 'vitc-iron', 'zinc-copper', 'calcium-iron', 'vitk-warfarin', 'magnesium-vitd'];
+          for (let i = 0; i < 300; i++) {
+            el.topic = slugs[i % slugs.length];
+            await el.updateComplete;
+          }
+          el.topic = 'zinc-copper';
+          await oneEvent(el, 'nutrient-interaction-load');
+          await el.updateComplete;
+        },
+      );
+      expect(text(shadow(el).querySelector('.title')!)).to.match(/zinc/i);
+      expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(started).to.be.greaterThan(100);
+      expect(aborted).to.equal(started - 1);
+      expect(pendingRequests()).to.equal(1); // the settled summary stays shared; nothing is in flight
+    });
+
+    it('adds no listeners that outlive it', async () => {
+      const counts = new Map<string, number>();
+      const targets = [window, MediaQueryList.prototype] as const;
+      const originals = targets.map((t) => [t.addEventListener, t.removeEventListener] as const);
+      targets.forEach((t) => {
+        const [add, remove] = [t.addEventListener, t.removeEventListener];
+        t.addEventListener = function (this: EventTarget, type: string, ...rest: any[]) {
+          counts.set(type, (counts.get(type) ?? 0) + 1);
+          return (add as any).call(this, type, ...rest);
+        } as any;
+        t.removeEventListener = function (this: EventTarget, type: string, ...rest: any[]) {
+          counts.set(type, (counts.get(type) ?? 0) - 1);
+          return (remove as any).call(this, type, ...rest);
+        } as any;
+      });
+      try {
+        const host = await fixture<HTMLElement>(html`<div></div>`);
+        for (let i = 0; i < 200; i++) {
+          const el = document.createElement('nutrient-interaction');
+          el.setAttribute('src', MINIMAL);
+          host.append(el);
+          await el.updateComplete;
+          el.remove();
+        }
+        for (const type of ['beforeprint', 'afterprint', 'change', 'storage']) expect(counts.get(type) ?? 0, type).to.equal(0);
+        expect(pendingRequests()).to.equal(0);
+      } finally {
+        targets.forEach((t, i) => ([t.addEventListener, t.removeEventListener] = originals[i]!));
+      }
+    });
+
+    it('a widget removed mid-request cancels it, and loads again when put back', async () => {
+      let aborted = false;
+      const el = await withFetch(
+        (_input, init) =>
+          new Promise((_resolve, reject) =>
+            init!.signal!.addEventListener('abort', () => {
+              aborted = true;
+              reject(new DOMException('aborted', 'AbortError'));
+            }),
+          ),
+        async () => {
+          const el = await fixture<NutrientInteraction>(html`<nutrient-interaction src=${MINIMAL}></nutrient-interaction>`);
+          const parent = el.parentElement!;
+          el.remove();
+          await new Promise((r) => setTimeout(r));
+          expect(aborted).to.be.true;
+          expect(pendingRequests()).to.equal(0);
+          const loaded = oneEvent(el, 'nutrient-interaction-load');
+          return { el, parent, loaded };
+        },
+      );
+      el.parent.append(el.el);
+      await el.loaded;
+      expect(text(shadow(el.el))).to.contain('Patient title');
+    });
+
+    it('gives up after the timeout with a retry', async () => {
+      const saved = limits.timeoutMs;
+      limits.timeoutMs = 300;
+      try {
+        const el = await settled(html`<nutrient-interaction src="/test/slow.json"></nutrient-interaction>`);
+        expect(errorText(el)).to.contain('took too long');
+        expect(shadow(el).querySelector('button.retry')).to.exist;
+        await expect(el).to.be.accessible();
+      } finally {
+        limits.timeoutMs = saved;
+      }
+    });
+
+    it('reports offline as offline', async () => {
+      const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+      Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+      try {
+        const el = await withFetch(() => Promise.reject(new TypeError('Failed to fetch')), () =>
+          settled(html`<nutrient-interaction src=${MINIMAL}></nutrient-interaction>`),
+        );
+        expect(errorText(el)).to.contain('You seem to be offline');
+        expect(shadow(el).querySelector('button.retry')).to.exist;
+      } finally {
+        Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+      }
+    });
+
+    for (const path of ['/test/big.json', '/test/big-chunked.json']) {
+      it(`rejects a response over 256 KB (${path})`, async () => {
+        const error = oneEvent(document, 'nutrient-interaction-error');
+        const el = await settled(html`<nutrient-interaction src=${path}></nutrient-interaction>`);
+        expect((await error).detail.code).to.equal('too-large');
+        expect(errorText(el)).to.contain('too large');
+      });
+    }
+
+    it('rejects an unknown schemaVersion with a clear message', async () => {
+      const json = await (await fetch(MINIMAL)).json();
+      json.schemaVersion = 2;
+      const el = await withFetch(async () => new Response(JSON.stringify(json)), () =>
+        settled(html`<nutrient-interaction src="/v2.json"></nutrient-interaction>`),
+      );
+      expect(errorText(el)).to.contain('written for another version of the widget');
+    });
+  });
+
+  describe('hostile content', () => {
+    const HOSTILE = [
+      '<script>window.__pwned = 1</script>',
+      '<img src=x onerror="window.__pwned = 1">',
+      '"><svg onload="window.__pwned=1">',
+      'javascript:window.__pwned=1',
+      'data:text/html,<script>window.__pwned=1</script>',
+      '{{constructor.constructor("window.__pwned=1")()}}',
+      '${window.__pwned=1}',
+      '\u202Eevil\u202C \u0000 \uFEFF \uD83D\uDE00 \u0301',
+    ];
+    const hostileString = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 60 }));
+
+    /** Every string leaf of the fixture, with a setter. */
+    function stringLeaves(node: any, out: { get: () => string; set: (v: string) => void; key: string }[] = [], path = '') {
+      for (const [k, v] of Object.entries(node)) {
+        const here = `${path}.${k}`;
+        if (typeof v === 'string') out.push({ key: here, get: () => node[k], set: (x) => (node[k] = x) });
+        else if (v && typeof v === 'object') stringLeaves(v, out, here);
+      }
+      return out;
+    }
+
+    it('never runs injected script, never links a non-http(s) URL, and shows strings literally or an error', async () => {
+      const base = await (await fetch(MINIMAL)).json();
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(fc.nat(), hostileString), { minLength: 1, maxLength: 6 }), async (edits) => {
+          const data = structuredClone(base);
+          const leaves = stringLeaves(data);
+          const changed: string[] = [];
+          for (const [i, value] of edits) {
+            const leaf = leaves[i % leaves.length]!;
+            leaf.set(value);
+            changed.push(value);
+          }
+          clearSummaryCache();
+          const url = `/fc/${run++}.json`;
+          const el = await withFetch(async () => new Response(JSON.stringify(data)), () =>
+            settled(html`<nutrient-interaction src=${url} structured-data audience=${run % 2 ? 'clinician' : 'patient'}></nutrient-interaction>`),
+          );
+          try {
+            if (!shadow(el).querySelector('[role="alert"]')) await openAll(el);
+            await new Promise((r) => setTimeout(r));
+            expect((window as any).__pwned, 'injected code ran').to.equal(undefined);
+            for (const a of [...shadow(el).querySelectorAll('a[href]')]) {
+              expect(a.getAttribute('href')!, 'link').to.match(/^(https?:\/\/|#ref-\d+$)/);
+            }
+            expect(shadow(el).querySelectorAll('script, img, svg, iframe').length, 'no injected elements').to.equal(0);
+            expect(el.querySelectorAll(':scope > :not(script[type="application/ld+json"])').length).to.equal(0);
+            if (!shadow(el).querySelector('[role="alert"]')) {
+              // Rendered: each changed wording of the shown audience appears as text, exactly.
+              const shown = shadow(el).textContent!;
+              const audience = el.audience;
+              for (const leaf of leaves) {
+                if (!leaf.key.endsWith(`.${audience}`) || !changed.includes(leaf.get())) continue;
+                expect(shown.includes(leaf.get()), `shown literally: ${JSON.stringify(leaf.get())}`).to.be.true;
+              }
+            }
+          } finally {
+            el.remove();
+          }
+        }),
+        { numRuns: 120 },
+      );
+    });
+  });
+
+  describe('strict host pages', () => {
+    it('renders under a strict CSP with Trusted Types, with zero violations', async () => {
+      const frame = document.createElement('iframe');
+      frame.src = '/test/csp/strict.html';
+      frame.style.cssText = 'width:800px;height:600px';
+      document.body.append(frame);
+      try {
+        await waitUntil(() => frame.contentDocument?.querySelector('nutrient-interaction')?.shadowRoot?.querySelector('article'), 'rendered', { timeout: 4000 });
+        const doc = frame.contentDocument!;
+        await waitUntil(() => doc.querySelectorAll('nutrient-interaction')[1]!.shadowRoot?.querySelector('[role="alert"]'), 'error state rendered');
+        const [widget] = doc.querySelectorAll('nutrient-interaction');
+        widget!.shadowRoot!.querySelector<HTMLButtonElement>('#research-toggle')!.click();
+        await (widget as NutrientInteraction).updateComplete;
+        expect(widget!.querySelector('script[type="application/ld+json"]'), 'JSON-LD through the Trusted Types policy').to.exist;
+        expect(getComputedStyle(widget!.shadowRoot!.querySelector('.card')!).borderTopStyle, 'styles applied').to.equal('solid');
+        expect((frame.contentWindow as any).__violations).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+});
