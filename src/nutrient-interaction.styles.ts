@@ -23,6 +23,7 @@ export const styles = css`
     line-height: 1.5;
     color: var(--_fg);
     text-align: start;
+    letter-spacing: normal;
   }
   :host([hidden]) {
     display: none;
@@ -164,10 +165,11 @@ export const styles = css`
     flex: none;
     transition: transform 0.15s ease-out;
   }
-  :host(:dir(rtl)) .chevron {
+  /* The card's direction follows its own text (dir=auto), not the host page: English on an Arabic page stays LTR. */
+  .card:dir(rtl) .chevron {
     transform: rotate(135deg);
   }
-  [aria-expanded='true'] .chevron {
+  .card [aria-expanded='true'] .chevron {
     transform: rotate(45deg);
   }
   .panel {

@@ -276,7 +276,7 @@ export class NutrientInteraction extends LitElement {
     const level = this.#level;
     const numbers = numberReferences(s);
     const cite = (claim: { cites: string[] }) => this.#renderCites(claim.cites, numbers);
-    return html`<article part="base" class="card" lang=${s.lang} aria-labelledby="title">
+    return html`<article part="base" class="card" lang=${s.lang} dir="auto" aria-labelledby="title">
       <header>
         <div part="title" class="title" id="title" role="heading" aria-level=${level}>${this.#t(s.title)}</div>
         ${this.#renderMeta(s)}

@@ -61,6 +61,27 @@ describe('<nutrient-interaction> look and feel', () => {
     });
   });
 
+  describe('right-to-left pages', () => {
+    it('keeps English content left-to-right on an RTL page, chevrons included', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.dir = 'rtl';
+      document.body.append(wrapper);
+      try {
+        const el = document.createElement('nutrient-interaction');
+        el.setAttribute('src', MINIMAL);
+        wrapper.append(el);
+        await new Promise((r) => el.addEventListener('nutrient-interaction-load', r, { once: true }));
+        await el.updateComplete;
+        const card = el.shadowRoot!.querySelector('.card')!;
+        expect(getComputedStyle(card).direction).to.equal('ltr');
+        // rotate(-45deg): pointing right, as on an LTR page (the RTL rotation would point it left).
+        expect(getComputedStyle(el.shadowRoot!.querySelector('.chevron')!).transform).to.equal('matrix(0.707107, -0.707107, 0.707107, 0.707107, 0, 0)');
+      } finally {
+        wrapper.remove();
+      }
+    });
+  });
+
   describe('print', () => {
     it('prints every section expanded, with references, and without the audience choice', async () => {
       const el = await settled(html`<nutrient-interaction src=${MINIMAL}></nutrient-interaction>`);
