@@ -107,7 +107,7 @@ export class NutrientInteraction extends LitElement {
   /** Text of the follow-up link. */
   followUpLabel = 'Have a follow-up question?';
 
-  /** `lazy` (default): fetch when the widget comes within about a screen of the viewport. `eager`: at once. */
+  /** `lazy` (default): fetch when the widget comes within about 1.5 screens of the viewport. `eager`: at once. */
   loading: 'lazy' | 'eager' = 'lazy';
 
   /** Add schema.org MedicalWebPage JSON-LD to the page (light DOM) once the summary loads. */
