@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { TOPIC_PATTERN } from './load.js';
 
 /**
  * The summary format: the one source of truth. TypeScript types are inferred from it; `npm run schema` generates
@@ -9,7 +10,8 @@ import * as v from 'valibot';
 
 export const SCHEMA_VERSION = 1;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Topic slugs and reference ids share the pattern the loader checks topic names against.
+const SLUG = TOPIC_PATTERN;
 
 const str = (max: number) => v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(max));
 
