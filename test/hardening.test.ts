@@ -3,20 +3,10 @@ import fc from 'fast-check';
 import '../src/index.js';
 import { clearSummaryCache, limits, pendingRequests } from '../src/data/load.js';
 import type { NutrientInteraction } from '../src/nutrient-interaction.js';
-import { openAll, settled, shadow, text } from './helpers.js';
+import { openAll, settled, shadow, text, withFetch } from './helpers.js';
 
 const MINIMAL = '/test/fixtures/minimal.json';
 const errorText = (el: Element) => text(el.shadowRoot!.querySelector('[role="alert"]')!);
-
-async function withFetch<T>(fake: typeof fetch, body: () => Promise<T>): Promise<T> {
-  const real = window.fetch;
-  window.fetch = fake;
-  try {
-    return await body();
-  } finally {
-    window.fetch = real;
-  }
-}
 
 describe('hardening', () => {
   beforeEach(() => {

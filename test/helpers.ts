@@ -36,3 +36,20 @@ export async function openAll(el: NutrientInteraction): Promise<void> {
 export function radio(el: NutrientInteraction, audience: 'patient' | 'clinician'): HTMLInputElement {
   return shadow(el).querySelector<HTMLInputElement>(`input[value="${audience}"]`)!;
 }
+
+/** Runs `body` with `window.fetch` replaced by `fake`, restoring it afterwards. */
+export async function withFetch<T>(fake: typeof fetch, body: () => Promise<T>): Promise<T> {
+  const real = window.fetch;
+  window.fetch = fake;
+  try {
+    return await body();
+  } finally {
+    window.fetch = real;
+  }
+}
+
+/** A fetch that records each requested URL in `urls` and then makes the real request. */
+export function recordingFetch(urls: string[]): typeof fetch {
+  const real = window.fetch;
+  return (input, init) => (urls.push(String(input)), real(input, init));
+}

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { clearSummaryCache } from '../src/data/load.js';
 import type { Summary, Text } from '../src/data/schema.js';
-import { openAll, panel, radio, settled, shadow, text, toggle } from './helpers.js';
+import { openAll, panel, radio, recordingFetch, settled, shadow, text, toggle, withFetch } from './helpers.js';
 
 const MINIMAL = '/test/fixtures/minimal.json';
 
@@ -129,10 +129,8 @@ describe('<nutrient-interaction>', () => {
 
   describe('audience', () => {
     it('follows the attribute set from outside, without a second fetch', async () => {
-      let calls = 0;
-      const realFetch = window.fetch;
-      window.fetch = (...args) => (calls++, realFetch(...args));
-      try {
+      const urls: string[] = [];
+      await withFetch(recordingFetch(urls), async () => {
         const el = await settled(html`<nutrient-interaction src=${MINIMAL} audience="clinician"></nutrient-interaction>`);
         expect(text(shadow(el))).to.contain('Clinician title');
         el.setAttribute('audience', 'patient');
@@ -140,10 +138,8 @@ describe('<nutrient-interaction>', () => {
         expect(text(shadow(el))).to.contain('Patient title');
         expect(text(shadow(el))).not.to.contain('Clinician title');
         expect(radio(el, 'patient').checked).to.be.true;
-        expect(calls).to.equal(1);
-      } finally {
-        window.fetch = realFetch;
-      }
+      });
+      expect(urls.length).to.equal(1);
     });
 
     it('treats an unknown audience value as patient', async () => {
@@ -272,16 +268,12 @@ describe('<nutrient-interaction>', () => {
     });
 
     it('invalid topic name, without any request', async () => {
-      const realFetch = window.fetch;
-      let calls = 0;
-      window.fetch = (...a) => (calls++, realFetch(...a));
-      try {
+      const urls: string[] = [];
+      await withFetch(recordingFetch(urls), async () => {
         const el = await settled(html`<nutrient-interaction topic="../../etc/passwd"></nutrient-interaction>`);
         await expectError(el, /topic name is not valid/);
-        expect(calls).to.equal(0);
-      } finally {
-        window.fetch = realFetch;
-      }
+      });
+      expect(urls.length).to.equal(0);
     });
 
     it('neither topic nor src', async () => {
@@ -290,15 +282,11 @@ describe('<nutrient-interaction>', () => {
     });
 
     it('network failure, with a working retry', async () => {
-      const realFetch = window.fetch;
-      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-      let el;
-      try {
-        el = await settled(html`<nutrient-interaction src=${MINIMAL}></nutrient-interaction>`);
-        await expectError(el, /could not be downloaded/);
-      } finally {
-        window.fetch = realFetch;
-      }
+      const el = await withFetch(
+        () => Promise.reject(new TypeError('Failed to fetch')),
+        () => settled(html`<nutrient-interaction src=${MINIMAL}></nutrient-interaction>`),
+      );
+      await expectError(el, /could not be downloaded/);
       const loaded = oneEvent(el, 'nutrient-interaction-load');
       el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!.click();
       await loaded;
@@ -382,10 +370,8 @@ describe('<nutrient-interaction>', () => {
 
   describe('fetching', () => {
     it('a widget far below the fold fetches nothing until the reader scrolls near it; visible ones load at once', async () => {
-      const realFetch = window.fetch;
       const urls: string[] = [];
-      window.fetch = (input, init) => (urls.push(String(input)), realFetch(input, init));
-      try {
+      await withFetch(recordingFetch(urls), async () => {
         const wrapper = await fixture<HTMLElement>(html`<div>
           <nutrient-interaction topic="k2-d3"></nutrient-interaction>
           <div style="height: 6000px"></div>
@@ -401,17 +387,12 @@ describe('<nutrient-interaction>', () => {
         far.scrollIntoView();
         await waitUntil(() => far.shadowRoot!.querySelector('article'), 'far widget rendered after scrolling');
         expect(urls.filter((u) => u.endsWith('/zinc-copper.json'))).to.have.length(1);
-      } finally {
-        window.fetch = realFetch;
-        scrollTo(0, 0);
-      }
+      }).finally(() => scrollTo(0, 0));
     });
 
     it('fetches a summary once however many elements show it', async () => {
-      const realFetch = window.fetch;
       const urls: string[] = [];
-      window.fetch = (input, init) => (urls.push(String(input)), realFetch(input, init));
-      try {
+      await withFetch(recordingFetch(urls), async () => {
         const wrapper = await fixture(html`<div>
           <nutrient-interaction topic="k2-d3"></nutrient-interaction>
           <nutrient-interaction topic="k2-d3" audience="clinician"></nutrient-interaction>
@@ -421,9 +402,7 @@ describe('<nutrient-interaction>', () => {
         await Promise.all(els.map((el) => (el.shadowRoot!.querySelector('article') ? 0 : oneEvent(el, 'nutrient-interaction-load'))));
         expect(urls.length).to.equal(1);
         expect(urls[0]).to.match(/\/src\/data\/topics\/k2-d3\.json$/);
-      } finally {
-        window.fetch = realFetch;
-      }
+      });
     });
   });
 });
