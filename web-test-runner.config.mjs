@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 export default {
   // Browser tests only; the Node-side content tooling is tested by `node --test` (test/node/).
@@ -43,14 +44,5 @@ export default {
     `<!doctype html><html lang="en"><body><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: { config: { timeout: 5000 } },
   reporters: [defaultReporter(), countReporter()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        // --no-sandbox: CI and dev machines run as root. The rest stop Chromium phoning home on a closed network.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      },
-    }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: chromiumLaunchOptions })],
 };

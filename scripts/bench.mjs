@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { measure } from './size.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const DEBUG = process.argv.includes('--debug');
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
@@ -78,10 +79,8 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
+const chromiumVersion = browser.version();
 
 // The static floor: the widget's own rendered shadow DOM and styles, as declarative shadow DOM (no script at all).
 async function renderStaticCopy() {
@@ -182,13 +181,7 @@ const rows = [
 const table = ['| Measure | Result |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 console.log(table);
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${await chromiumVersion()}`;
-async function chromiumVersion() {
-  const b = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium' });
-  const v = b.version();
-  await b.close();
-  return `Chromium ${v}`;
-}
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`;
 const doc = readFileSync('docs/performance.md', 'utf8');
 const generated = `<!-- bench:start -->
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. ${RUNS} runs per page (5 for the multi-widget

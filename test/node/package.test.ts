@@ -9,6 +9,8 @@ import { join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 // @ts-expect-error plain JS helper shared with `npm run size`
 import { BUDGET_BROTLI, measure, overBudget } from '../../scripts/size.mjs';
+// @ts-expect-error plain JS helper shared with the other tools that launch Chromium
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const sha384 = (path: string) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
@@ -141,10 +143,7 @@ describe('built bundle in Chromium', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions);
   });
 
   after(async () => {
