@@ -17,6 +17,7 @@ import { RUNTIME_SCHEMA_FILE, runtimeSchemaModule, summaryJsonSchema } from './j
 const CATALOG = 'index.json';
 const args = process.argv.slice(2);
 const writeCatalog = args.includes('--write-catalog');
+const EVIDENCE = 'src/data/evidence';
 const targets = args.filter((a) => !a.startsWith('--'));
 const dir = targets.length === 0 ? 'src/data/topics' : targets.length === 1 && statSync(targets[0]!).isDirectory() ? targets[0]! : undefined;
 const files = dir
@@ -47,7 +48,10 @@ for (const path of files) {
     fail(path, `not valid JSON (${(e as Error).message})`);
     continue;
   }
-  const { problems, grades, summary } = checkTopic(json, { file: basename(path), today });
+  const slug = (json as { slug?: unknown } | null)?.slug;
+  const evidencePath = typeof slug === 'string' && /^[a-z0-9-]+$/.test(slug) ? join(EVIDENCE, `${slug}.md`) : undefined;
+  const evidence = evidencePath && existsSync(evidencePath) ? readFileSync(evidencePath, 'utf8') : undefined;
+  const { problems, grades, summary } = checkTopic(json, { file: basename(path), today, evidence });
   // The published JSON Schema must agree with the runtime validator on every file the validator accepts.
   if (summary && !jsonSchemaValidate(json)) {
     for (const e of jsonSchemaValidate.errors ?? []) problems.push(`JSON Schema: ${e.instancePath || '/'} ${e.message}`);

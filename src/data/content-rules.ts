@@ -8,7 +8,10 @@ import { citesOf } from './cites.js';
 import { SummarySchema, type ReviewStatus, type Summary, type Text } from './schema.js';
 import { validateSummary } from './validate.js';
 
-export const MAX_PATIENT_GRADE = 8;
+export const MAX_PATIENT_GRADE = 6;
+
+// Doubts about a source belong in the evidence file, never in what readers see.
+const EDITORIAL_NOTE = /\b(?:un-?verified|not (?:been )?verified|could not (?:be )?(?:verif|check|confirm|find|retriev)|not captured|not retrieved|we could not|TODO|FIXME)/i;
 
 export interface TopicReport {
   problems: string[];
@@ -18,7 +21,14 @@ export interface TopicReport {
   summary?: Summary;
 }
 
-export function checkTopic(json: unknown, { file, today }: { file: string; today: string }): TopicReport {
+export interface TopicContext {
+  file: string;
+  today: string;
+  /** The topic's evidence file (facts, strengths, references with identifiers as seen); undefined when there is none. */
+  evidence: string | undefined;
+}
+
+export function checkTopic(json: unknown, { file, today, evidence }: TopicContext): TopicReport {
   // valibot first, for its wording; then the element's own validator, which adds the cross-field rules.
   const parsed = v.safeParse(SummarySchema, json);
   if (!parsed.success) return { problems: parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`), grades: {} };
@@ -30,6 +40,13 @@ export function checkTopic(json: unknown, { file, today }: { file: string; today
   if (`${s.slug}.json` !== file) problems.push(`slug: "${s.slug}" does not match the file name ${file}`);
   if (s.review.lastUpdated > today) problems.push(`review.lastUpdated: ${s.review.lastUpdated} is in the future`);
 
+  if (!s.bottomLine) problems.push('bottomLine: every topic needs a bottom line for both audiences');
+  if (!s.rating) problems.push('rating: every topic needs an interaction rating and its action');
+  for (const [where, text] of readerTexts(s)) {
+    const note = EDITORIAL_NOTE.exec(text);
+    if (note) problems.push(`${where}: reads like an editorial note ("${note[0]}"); doubts about a source go in the evidence file`);
+  }
+
   const cited = new Set<string>();
   for (const { cites, where } of citesOf(s)) {
     cites.forEach((id) => cited.add(id));
@@ -39,7 +56,16 @@ export function checkTopic(json: unknown, { file, today }: { file: string; today
   s.references.forEach((r, i) => {
     if (!cited.has(r.id)) problems.push(`references[${i}] ("${r.id}"): never cited`);
     if (!r.pmid && !r.doi && !r.url) problems.push(`references[${i}] ("${r.id}"): has neither a PMID, a DOI nor an http(s) URL`);
+    if (evidence === undefined) return;
+    // An identifier is cited only as it was seen in a stored copy, which the evidence file records.
+    if (r.pmid && !new RegExp(`(?<!\\d)${r.pmid}(?!\\d)`).test(evidence)) {
+      problems.push(`references[${i}] ("${r.id}"): PMID ${r.pmid} is not in the topic's evidence file`);
+    }
+    if (r.doi && !evidence.toLowerCase().includes(r.doi.toLowerCase())) {
+      problems.push(`references[${i}] ("${r.id}"): DOI ${r.doi} is not in the topic's evidence file`);
+    }
   });
+  if (evidence === undefined) problems.push(`evidence: no evidence file for "${s.slug}" (src/data/evidence/${s.slug}.md)`);
 
   const grades: Record<string, number> = {};
   for (const [section, texts] of Object.entries(patientSections(s))) {
@@ -57,6 +83,7 @@ function patientSections(s: Summary): Record<string, string[]> {
   const p = (t: Text) => asSentence(t.patient);
   return {
     title: [p(s.title)],
+    ...(s.bottomLine && s.rating ? { 'bottom line': [p(s.bottomLine.text), p(s.rating.action)] } : {}),
     safety: [p(s.safety.heading), ...s.safety.points.map((c) => p(c.text))],
     guidelines: [
       ...s.guidelines.summary.map((c) => p(c.text)),
@@ -67,6 +94,19 @@ function patientSections(s: Summary): Record<string, string[]> {
     disclaimer: [p(s.disclaimer)],
   };
 }
+
+/** Every reader-visible text of a summary, in both wordings, with its JSON path. */
+function* readerTexts(s: Summary): Generator<[string, string]> {
+  function* walk(value: unknown, path: string): Generator<[string, string]> {
+    if (typeof value === 'string') yield [path, value];
+    else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* walk(value[i], `${path}[${i}]`);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) if (!NOT_READER_TEXT.has(key)) yield* walk(child, path ? `${path}.${key}` : key);
+    }
+  }
+  yield* walk(s, '');
+}
+const NOT_READER_TEXT = new Set(['$schema', 'id', 'cites', 'pmid', 'doi', 'url', 'editorialPolicyUrl', 'references']);
 
 // Headings and labels have no full stop; give them one so they count as their own sentence.
 const asSentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);

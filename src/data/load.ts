@@ -1,5 +1,6 @@
 import { validateSummary } from './validate.js';
 import type { Summary } from './schema.js';
+import { LIMITS, SCHEMA_VERSION, SLUG_PATTERN } from './format.js';
 
 export type LoadErrorCode =
   | 'no-source'
@@ -25,9 +26,7 @@ export class LoadError extends Error {
   }
 }
 
-export const TOPIC_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Summaries are a few dozen KB: anything over maxBytes is not one. A request is given up after timeoutMs. */
-export const limits = { maxBytes: 256 * 1024, timeoutMs: 15_000 };
+export const limits = LIMITS;
 
 /**
  * Resolves where a summary lives. Bundled topics sit in `topics/` next to this module once built, so a copied
@@ -42,7 +41,7 @@ export function summaryUrl(topic: string | undefined, src: string | undefined): 
     }
   }
   if (!topic) throw new LoadError('no-source', 'No topic or src was given.');
-  if (!TOPIC_PATTERN.test(topic)) throw new LoadError('invalid-topic', 'The topic name is not valid.');
+  if (!SLUG_PATTERN.test(topic)) throw new LoadError('invalid-topic', 'The topic name is not valid.');
   return new URL(/* @vite-ignore */ `./topics/${topic}.json`, import.meta.url);
 }
 
@@ -124,7 +123,7 @@ async function fetchSummary(url: URL, fetchImpl: typeof fetch, controller: Abort
     throw new LoadError('not-json', 'The summary file is damaged (it is not valid JSON).', url.href);
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== 1) {
+  if (version !== SCHEMA_VERSION) {
     throw new LoadError('unsupported-version', 'This summary was written for another version of the widget.', `schemaVersion: ${String(version).slice(0, 20)}`);
   }
   const result = validateSummary(json);

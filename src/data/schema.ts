@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { TOPIC_PATTERN } from './load.js';
+import { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION, SLUG_PATTERN } from './format.js';
 
 /**
  * The summary format: the one source of truth. TypeScript types are inferred from it; `npm run schema` generates
@@ -8,10 +8,9 @@ import { TOPIC_PATTERN } from './load.js';
  * Every string is length-bounded so a hostile or broken file cannot blow up the page.
  */
 
-export const SCHEMA_VERSION = 1;
+export { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION };
 
-// Topic slugs and reference ids share the pattern the loader checks topic names against.
-const SLUG = TOPIC_PATTERN;
+const SLUG = SLUG_PATTERN;
 
 const str = (max: number) => v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(max));
 
@@ -35,8 +34,6 @@ export const ClaimSchema = v.strictObject({
   cites: v.pipe(v.array(RefId), v.maxLength(20)),
 });
 
-export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'conflicting'] as const;
-
 export const FindingSchema = v.strictObject({
   ...ClaimSchema.entries,
   evidence: v.picklist(EVIDENCE_LEVELS),
@@ -48,8 +45,6 @@ export const DoseSchema = v.strictObject({
   cites: v.pipe(v.array(RefId), v.maxLength(20)),
 });
 
-export const REVIEW_STATUSES = ['submitted', 'under-review', 'approved'] as const;
-
 export const ReferenceSchema = v.strictObject({
   id: RefId,
   /** Authors, title, journal or publisher, year: plain text. */
@@ -59,11 +54,18 @@ export const ReferenceSchema = v.strictObject({
   url: v.optional(httpUrl),
 });
 
+export const RatingSchema = v.strictObject({
+  level: v.picklist(RATING_LEVELS),
+  /** The action the rating calls for, e.g. "Separate doses by 4 hours". */
+  action: TextSchema,
+  cites: v.pipe(v.array(RefId), v.maxLength(20)),
+});
+
 export const SummarySchema = v.strictObject({
   $schema: v.optional(v.string()),
   schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
   slug: v.pipe(v.string(), v.maxLength(64), v.regex(SLUG, 'must be a slug like "k2-d3"')),
-  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')), 'en'),
+  lang: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')), 'en'),
   title: TextSchema,
   subjects: v.pipe(v.array(str(80)), v.minLength(2), v.maxLength(6)),
   review: v.strictObject({
@@ -71,7 +73,11 @@ export const SummarySchema = v.strictObject({
     lastUpdated: v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')),
     editorialPolicyUrl: v.optional(httpUrl),
   }),
-  safety: v.strictObject({ heading: TextSchema, points: v.pipe(v.array(ClaimSchema), v.minLength(1), v.maxLength(6)) }),
+  /** What to do, in one or two short sentences per audience; shown first, always visible. */
+  bottomLine: v.optional(ClaimSchema),
+  /** How much the interaction matters and the action it calls for (see docs/authoring.md for the scale). */
+  rating: v.optional(RatingSchema),
+  safety: v.strictObject({ heading: TextSchema, points: v.pipe(v.array(ClaimSchema), v.minLength(1), v.maxLength(10)) }),
   guidelines: v.strictObject({
     summary: v.pipe(v.array(ClaimSchema), v.minLength(1), v.maxLength(10)),
     keyPoints: v.pipe(v.array(ClaimSchema), v.maxLength(20)),
@@ -96,6 +102,8 @@ export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type Finding = v.InferOutput<typeof FindingSchema>;
 export type Dose = v.InferOutput<typeof DoseSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
+export type Rating = v.InferOutput<typeof RatingSchema>;
+export type RatingLevel = (typeof RATING_LEVELS)[number];
 export type Summary = v.InferOutput<typeof SummarySchema>;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

@@ -9,7 +9,7 @@ const TODAY = '2026-11-24';
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 async function check(name: string) {
-  return checkTopic(readJson(`test/fixtures/content/${name}.json`), { file: `${name}.json`, today: TODAY });
+  return checkTopic(readJson(`test/fixtures/content/${name}.json`), { file: `${name}.json`, today: TODAY, evidence: EVIDENCE });
 }
 
 // One broken fixture per rule, each with the message the content check must print for it.
