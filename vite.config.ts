@@ -1,8 +1,15 @@
 import { defineConfig } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { SCHEMA_FILE, summaryJsonSchema } from './scripts/json-schema.js';
 
 const TOPICS = 'src/data/topics';
+
+// Topic files as shipped: re-serialised (smaller on the wire, and proves each file parses).
+const shippedTopics = () =>
+  readdirSync(TOPICS)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ file: f, source: JSON.stringify(JSON.parse(readFileSync(`${TOPICS}/${f}`, 'utf8'))) }));
 
 // Two library builds into one dist/:
 //   --mode cdn  dist/nutrient-interaction.js  self-contained and minified, for <script type="module" src>;
@@ -19,16 +26,43 @@ export default defineConfig(({ mode, command }) => {
       target: 'es2022',
       minify: cdn,
       sourcemap: true,
-      lib: {
-        entry: 'src/index.ts',
-        formats: ['es'],
-        fileName: () => (cdn ? 'nutrient-interaction.js' : 'index.js'),
-      },
+      lib: cdn
+        ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'nutrient-interaction.js' }
+        : // The package entry defines the tag; element.js is the class alone, for a registry or a tag of your own.
+          { entry: { index: 'src/index.ts', element: 'src/element.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
       rolldownOptions: cdn
         ? { output: { minify: true, comments: false } }
         : { external: [/^lit(\/|$)/, /^@lit\//] },
     },
     plugins: [
+      {
+        // The bundled topics' hashes go into the script, so a topic changed on the CDN after release is refused.
+        name: 'topic-hashes',
+        load(id) {
+          if (!id.endsWith('/src/load/topic-hashes.ts')) return null;
+          const hashes = Object.fromEntries(
+            shippedTopics()
+              .filter((t) => t.file !== 'index.json')
+              .map((t) => [t.file.slice(0, -5), createHash('sha256').update(t.source).digest('base64')]),
+          );
+          return `export const TOPIC_HASHES = ${JSON.stringify(hashes)};`;
+        },
+      },
+      {
+        // Lit's Trusted Types policy is named "lit-html"; a host page running its own Lit has that name already, and a
+        // second createPolicy with it throws. The self-contained build gets a name of its own, and a policy the page
+        // does not allow leaves Lit without one (the element then says so) instead of throwing while the script loads.
+        name: 'own-trusted-types-policy',
+        transform(code, id) {
+          if (!cdn || !/\/lit-html\/lit-html\.js$/.test(id)) return null;
+          const out = code.replace(
+            /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/,
+            (_, tt, rules) => `(()=>{try{return ${tt}?.createPolicy("nutrient-interaction-lit",${rules})}catch{}})()`,
+          );
+          if (out === code) this.error('lit-html changed: the Trusted Types policy rename no longer applies');
+          return { code: out, map: null };
+        },
+      },
       {
         // Minifiers leave template literals alone, so html`` and css`` keep their indentation and comments.
         // Indentation after a newline never changes how HTML or CSS renders, and our code has no other multi-line strings.
@@ -53,11 +87,7 @@ export default defineConfig(({ mode, command }) => {
           this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedHtml });
           for (const f of ['embed.js', 'embed-host.js']) this.emitFile({ type: 'asset', fileName: f, source: readFileSync(`src/embed/${f}`) });
           // Topics and their catalog (index.json), checked against each other by npm run check:content.
-          for (const f of readdirSync(TOPICS).filter((f) => f.endsWith('.json'))) {
-            // Re-serialised: smaller on the wire and proves each file parses.
-            const source = JSON.stringify(JSON.parse(readFileSync(`${TOPICS}/${f}`, 'utf8')));
-            this.emitFile({ type: 'asset', fileName: `topics/${f}`, source });
-          }
+          for (const { file, source } of shippedTopics()) this.emitFile({ type: 'asset', fileName: `topics/${file}`, source });
         },
       },
     ],

@@ -1,21 +1,37 @@
 import { NutrientInteraction } from './nutrient-interaction.js';
 
-import type { Audience } from './data/schema.js';
-import type { LoadErrorCode } from './data/load.js';
-
 export const TAG_NAME = 'nutrient-interaction';
 
-// A page may load the script twice (two plugins, two versions): the first definition wins, the second is a no-op.
-if (!customElements.get('nutrient-interaction')) customElements.define('nutrient-interaction', NutrientInteraction);
+/** Attributes a wrapper `<div data-nutrient-interaction="slug">` may carry, as data-* names, for the element. */
+const WRAPPER_ATTRIBUTES = ['audience', 'heading-level', 'theme', 'follow-up-href', 'follow-up-label', 'loading'];
+
+/**
+ * Registers the element (a page may load the script twice: the first definition wins) and upgrades the wrappers that
+ * editors which strip unknown tags keep: `<div data-nutrient-interaction="k2-d3">…prerendered card…</div>`.
+ */
+export function define(): void {
+  if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, NutrientInteraction);
+  const upgrade = () => document.querySelectorAll<HTMLElement>('div[data-nutrient-interaction]').forEach(upgradeWrapper);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgrade, { once: true });
+  else upgrade();
+}
+
+function upgradeWrapper(div: HTMLElement): void {
+  const el = document.createElement(TAG_NAME);
+  el.setAttribute('topic', div.dataset.nutrientInteraction ?? '');
+  for (const name of WRAPPER_ATTRIBUTES) {
+    const value = div.getAttribute(`data-${name}`);
+    if (value !== null) el.setAttribute(name, value);
+  }
+  // The same nodes move, in the same place: nothing is drawn twice and nothing shifts.
+  el.append(...div.childNodes);
+  div.replaceWith(el);
+}
+
+define();
 
 declare global {
   interface HTMLElementTagNameMap {
     'nutrient-interaction': NutrientInteraction;
-  }
-  interface HTMLElementEventMap {
-    'nutrient-interaction-load': CustomEvent<{ slug: string }>;
-    'nutrient-interaction-error': CustomEvent<{ code: LoadErrorCode; message: string }>;
-    'nutrient-interaction-audience-change': CustomEvent<{ audience: Audience }>;
-    'nutrient-interaction-toggle': CustomEvent<{ section: import('./nutrient-interaction.js').SectionId; open: boolean }>;
   }
 }

@@ -1,5 +1,7 @@
 export { NutrientInteraction, type SectionId } from './nutrient-interaction.js';
 export { TAG_NAME } from './define.js';
-export { LoadError, clearSummaryCache, type LoadErrorCode } from './data/load.js';
+export type { NutrientInteractionEventMap } from './events.js';
+export { LoadError, type LoadErrorCode } from './load/load-error.js';
+export { clearSummaryCache, setBasePath } from './load/fetch-summary.js';
 export { validateSummary, type ValidationResult } from './data/validate.js';
-export type { Audience, Summary, Reference, Text, Claim, Finding, Dose, EvidenceLevel, ReviewStatus } from './data/schema.js';
+export type { Audience, Summary, Reference, Text, Claim, Finding, Dose, EvidenceLevel, ReviewStatus, Rating, RatingLevel } from './data/schema.js';

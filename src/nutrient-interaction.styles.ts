@@ -1,9 +1,59 @@
-import { css } from 'lit';
+/** A constructed stylesheet: allowed under a strict CSP (no inline <style>), shared by every widget in a document. */
+function sheet(cssText: string): () => CSSStyleSheet {
+  let made: CSSStyleSheet | undefined;
+  return () => {
+    if (!made) {
+      made = new CSSStyleSheet();
+      made.replaceSync(cssText);
+    }
+    return made;
+  };
+}
+// Tagged only so the build can squeeze the CSS (the tag itself returns the text unchanged).
+const css = String.raw;
 
-// Public hooks are --nutrient-interaction-*; inside, short private names keep the rules readable.
-// Colours use light-dark(), so the widget follows the page's color-scheme unless the theme attribute pins one.
-export const styles = css`
+// The element's own box: a block with no spacing of its own, so upgrading prerendered content moves nothing.
+export const hostStyles = sheet(css`
   :host {
+    display: block;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none;
+  }
+  .ni-loading,
+  .ni-error,
+  .ni-note {
+    font: inherit;
+    color: inherit;
+  }
+  .ni-loading {
+    /* Room for a card before it arrives, so it does not push the article down when it does (cards are 25–40em). */
+    min-block-size: 28em;
+    opacity: 0.7;
+  }
+  .ni-error {
+    border: 1px solid currentColor;
+    border-radius: 8px;
+    padding: 0.75em 1em;
+  }
+  .ni-error-title {
+    font-weight: 700;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+`);
+
+/*
+ * The card lives in the page, so its styles go to the page (or the shadow root holding the widget) as one shared,
+ * constructed stylesheet. They only colour and frame: sizes, fonts and spacing stay the host page's, so prerendered
+ * content looks the same before and after the script runs. Frames are drawn with box-shadow, which takes no room.
+ * Sizes are in em, never rem: themes that set html { font-size: 62.5% } do not shrink the card.
+ */
+const cardStyles = sheet(css`
+  :where(.ni-card) {
     --_accent: var(--nutrient-interaction-accent, light-dark(#0b5cad, #6cb6ff));
     --_bg: var(--nutrient-interaction-bg, light-dark(#fff, #161b22));
     --_fg: var(--nutrient-interaction-fg, light-dark(#1f2328, #e6edf3));
@@ -12,290 +62,90 @@ export const styles = css`
     --_warn-bg: var(--nutrient-interaction-warning-bg, light-dark(#fff8e5, #2b2111));
     --_warn-border: var(--nutrient-interaction-warning-border, light-dark(#b35900, #d29922));
     --_radius: var(--nutrient-interaction-radius, 8px);
-    --_space: var(--nutrient-interaction-spacing, 1rem);
     display: block;
-    /* Sizes follow the column the widget sits in (sidebar, article, full width), not the viewport. */
-    container-type: inline-size;
-    max-inline-size: 48rem;
-    margin-block: 1.5em;
-    font: inherit;
-    font-family: var(--nutrient-interaction-font, inherit);
-    line-height: 1.5;
     color: var(--_fg);
-    text-align: start;
-    letter-spacing: normal;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  .card {
     background: var(--_bg);
-    border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 1.25);
+    box-shadow:
+      0 0 0 0.75em var(--_bg),
+      0 0 0 calc(0.75em + 1px) var(--_border);
     overflow-wrap: break-word;
   }
-  .loading {
-    /* Loaded cards are 770–1,100 px tall at 672 px wide. A placeholder that tall made layout shift worse (CLS 0.129
-       against 0.089; see docs/performance.md): the page moves when the script draws it, before any content. */
-    min-block-size: 36rem;
-    color: var(--_muted);
+  [theme='light'] > .ni-card {
+    color-scheme: light;
   }
-  .error {
-    border-color: var(--_warn-border);
+  [theme='dark'] > .ni-card {
+    color-scheme: dark;
   }
-  .error-title,
-  .title {
-    font-weight: 700;
-    margin: 0;
+  [theme='auto'] > .ni-card {
+    color-scheme: light dark;
   }
-  .title {
-    font-size: 1.35em;
-    line-height: 1.25;
-  }
-  p {
-    margin: 0.5em 0;
-  }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  a {
+  .ni-card a {
     color: var(--_accent);
   }
-  :focus-visible,
-  li:focus {
+  .ni-card :focus-visible,
+  .ni-card li:focus {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  .audience {
-    border: 0;
-    padding: 0;
-    margin: 0.75em 0;
-  }
-  .audience legend {
-    padding: 0;
-    font-weight: 600;
-    margin-bottom: 0.35em;
-  }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    padding: 0.35em 0.8em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-  .choice:has(input:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    font-weight: 600;
-  }
-  .choice input {
-    accent-color: var(--_accent);
-    margin: 0;
-  }
-  .safety {
-    background: var(--_warn-bg);
-    border-inline-start: 6px solid var(--_warn-border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.75em 1em;
-    margin: 1em 0;
-  }
-  .safety-heading {
-    font-weight: 700;
-  }
-  .safety-heading::before {
-    content: '⚠\\FE0E  ';
-  }
-  .safety ul {
-    margin: 0.35em 0 0;
-    padding-inline-start: 1.25em;
-  }
-  .section {
-    border-top: 1px solid var(--_border);
-  }
-  .section button {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    inline-size: 100%;
-    padding: 0.75em 0.25em;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    font-weight: 700;
-    text-align: start;
-    cursor: pointer;
-  }
-  .section button:hover {
-    color: var(--_accent);
-  }
-  .chevron {
-    inline-size: 0.55em;
-    block-size: 0.55em;
-    /* Physical borders on purpose: the rotation below points this corner right, down or (RTL) left. */
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
-    transform: rotate(-45deg);
-    flex: none;
-    transition: transform 0.15s ease-out;
-  }
-  /* The card's direction follows its own text (dir=auto), not the host page: English on an Arabic page stays LTR. */
-  .card:dir(rtl) .chevron {
-    transform: rotate(135deg);
-  }
-  .card [aria-expanded='true'] .chevron {
-    transform: rotate(45deg);
-  }
-  .panel {
-    padding: 0 0.25em 0.75em;
-  }
-  .panel[hidden] {
-    display: none;
-  }
-  .subheading {
-    font-weight: 700;
-    margin: 0.9em 0 0.3em;
-  }
-  ul,
-  ol {
-    padding-inline-start: 1.4em;
-    margin: 0.4em 0;
-  }
-  li + li {
-    margin-top: 0.4em;
-  }
-  .doses {
-    margin: 0;
-  }
-  .doses > div {
-    padding: 0.4em 0;
-    border-bottom: 1px dashed var(--_border);
-  }
-  .doses dt {
-    font-weight: 600;
-  }
-  .doses dd {
-    margin: 0;
-  }
-  .evidence {
-    display: inline-block;
-    font-size: 0.75em;
-    font-weight: 600;
-    line-height: 1.4;
-    padding: 0 0.5em;
-    margin-inline-end: 0.35em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
+  .ni-meta,
+  .ni-evidence,
+  .ni-audience > span {
     color: var(--_muted);
-    vertical-align: 0.1em;
   }
-  .cites {
-    font-size: 0.75em;
-    line-height: 0;
-    margin-inline-start: 0.15em;
+  .ni-bottom-line,
+  .ni-safety {
+    border-radius: calc(var(--_radius) / 2);
   }
-  .references {
-    font-size: 0.875em;
+  .ni-bottom-line {
+    box-shadow: 0 0 0 0.4em color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
   }
-  .ref-link {
+  .ni-safety {
+    background: var(--_warn-bg);
+    box-shadow:
+      0 0 0 0.4em var(--_warn-bg),
+      calc(-0.4em - 4px) 0 0 0.4em var(--_warn-border);
+  }
+  .ni-rating-major strong {
+    color: light-dark(#a40e26, #ff7b72);
+  }
+  .ni-audience input {
+    accent-color: var(--_accent);
+  }
+  .ni-audience label {
     white-space: nowrap;
-  }
-  .retry {
-    font: inherit;
-    padding: 0.35em 0.9em;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_accent);
-    background: var(--_bg);
-    color: var(--_accent);
     cursor: pointer;
   }
-  .follow-up {
-    border-top: 1px solid var(--_border);
-    padding-top: 0.75em;
-    font-weight: 600;
+  .ni-section {
+    box-shadow: 0 -1px 0 var(--_border);
   }
-  @container (max-width: 30rem) {
-    .card {
-      padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.85);
-    }
-    .safety {
-      padding: 0.6em 0.75em;
-    }
-    ul,
-    ol {
-      padding-inline-start: 1.1em;
-    }
+  .ni-section > summary {
+    cursor: pointer;
+    color: var(--_fg);
   }
-  @media (prefers-reduced-motion: reduce) {
-    .chevron {
-      transition: none;
-    }
+  .ni-section > summary:hover {
+    color: var(--_accent);
   }
-  @media (forced-colors: active) {
-    .choice:has(input:checked) {
-      outline: 2px solid Highlight;
-    }
-    .safety {
-      border: 1px solid CanvasText;
-      border-inline-start-width: 6px;
-    }
-    .evidence {
-      border-color: CanvasText;
-    }
+  .ni-evidence-strong > span {
+    color: light-dark(#1a7f37, #3fb950);
   }
-  @media print {
-    :host {
-      max-inline-size: none;
-      color: #000;
-    }
-    .card {
-      border: 0;
-      padding: 0;
-    }
-    .audience,
-    .chevron,
-    .retry {
-      display: none;
-    }
-    .section {
-      break-inside: avoid-page;
-    }
-    .section button {
-      padding: 0.6em 0 0.2em;
-      color: inherit;
-    }
-    .safety {
-      border: 1px solid #000;
-      border-inline-start-width: 6px;
-    }
+  .ni-evidence-moderate > span {
+    color: var(--_accent);
   }
-  .sr-only {
+  .ni-evidence-conflicting > span {
+    color: var(--_warn-border);
+  }
+  /* Citation numbers are small; their tap target is not (WCAG 2.5.8), without taking any room. */
+  .ni-cite {
+    position: relative;
+  }
+  .ni-cite::after {
+    content: '';
+    position: absolute;
+    inset: -0.6em -0.3em;
+  }
+  .ni-sr-only {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -303,4 +153,30 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-`;
+  @media (forced-colors: active) {
+    .ni-card,
+    .ni-safety {
+      outline: 1px solid CanvasText;
+      outline-offset: 0.4em;
+    }
+  }
+  @media print {
+    .ni-card {
+      box-shadow: none;
+      color: #000;
+    }
+    .ni-audience {
+      display: none;
+    }
+  }
+`);
+
+const adopted = new WeakSet<Document | ShadowRoot>();
+
+/** Adds the card styles once to the document (or shadow root) the element is in. */
+export function adoptCardStyles(el: Element): void {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (adopted.has(root) || !('adoptedStyleSheets' in root)) return;
+  adopted.add(root);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, cardStyles()];
+}

@@ -1,0 +1,76 @@
+/**
+ * Renders the card's own template functions (src/card/templates.ts) to HTML at build time: the prerendered snippets,
+ * the WordPress plugin's output and the tests all use this, so the page and the live card share one source of markup.
+ *
+ *   tsx scripts/prerender.ts          writes dist/snippets/<slug>.html and <slug>-clinician.html for every topic
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { card, clampLevel } from '../src/card/templates.js';
+import { validateSummary } from '../src/data/validate.js';
+import { medicalWebPage } from '../src/structured-data.js';
+import type { Audience, Summary } from '../src/data/schema.js';
+
+export const TOPICS_DIR = 'src/data/topics';
+
+export interface PrerenderOptions {
+  audience: Audience;
+  headingLevel?: number;
+  /** Attributes for the element besides topic, audience and heading-level (e.g. theme, loading). */
+  attributes?: Record<string, string>;
+}
+
+export function readTopic(slug: string, dir = TOPICS_DIR): Summary {
+  const result = validateSummary(JSON.parse(readFileSync(`${dir}/${slug}.json`, 'utf8')));
+  if (!result.ok) throw new Error(`${slug}: ${result.problems.join('; ')}`);
+  return result.value;
+}
+
+export function topicSlugs(dir = TOPICS_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => f.slice(0, -5)).sort();
+}
+
+/** The card's HTML: exactly what the element renders for this summary and options, without Lit's hydration comments. */
+export function prerenderCard(summary: Summary, { audience, headingLevel = 2 }: PrerenderOptions): string {
+  const html = collectResultSync(render(card(summary, { audience, headingLevel: clampLevel(headingLevel) })));
+  // Bindings that rendered nothing leave spaces before a tag's '>'; text never holds a raw '>' (it is escaped).
+  return html.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '').replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');
+}
+
+const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The whole element: `<nutrient-interaction topic=…>` around the prerendered card. */
+export function prerenderElement(slug: string, options: PrerenderOptions & { summary?: Summary }): string {
+  const summary = options.summary ?? readTopic(slug);
+  const attrs: Record<string, string> = { topic: slug };
+  if (options.audience !== 'patient') attrs.audience = options.audience;
+  if (options.headingLevel && options.headingLevel !== 2) attrs['heading-level'] = String(clampLevel(options.headingLevel));
+  Object.assign(attrs, options.attributes);
+  const open = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  return `<nutrient-interaction${open}>\n${prerenderCard(summary, options)}\n</nutrient-interaction>`;
+}
+
+/** schema.org JSON-LD for a snippet, as a script element (opt-in: it sits outside the card). */
+export function jsonLdTag(summary: Summary): string {
+  return `<script type="application/ld+json">${JSON.stringify(medicalWebPage(summary)).replace(/</g, '\\u003c')}</script>`;
+}
+
+/** The snippet a publisher pastes: the prerendered element, then the module script pinned by its integrity hash. */
+export function snippet(slug: string, audience: Audience, scriptUrl: string, integrity: string): string {
+  return `${prerenderElement(slug, { audience })}
+<script type="module" src="${scriptUrl}" integrity="${integrity}" crossorigin="anonymous"></script>
+`;
+}
+
+if (process.argv[1]?.endsWith('prerender.ts')) {
+  const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'));
+  const url = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/nutrient-interaction.js`;
+  mkdirSync('dist/snippets', { recursive: true });
+  for (const slug of topicSlugs()) {
+    writeFileSync(`dist/snippets/${slug}.html`, snippet(slug, 'patient', url, sri['nutrient-interaction.js']));
+    writeFileSync(`dist/snippets/${slug}-clinician.html`, snippet(slug, 'clinician', url, sri['nutrient-interaction.js']));
+  }
+  console.log(`prerender: wrote dist/snippets/ for ${topicSlugs().length} topics`);
+}

@@ -1,0 +1,41 @@
+import type { Audience, EvidenceLevel, RatingLevel, ReviewStatus } from '../data/schema.js';
+
+/** Every interface string of the card, in one place (the summary brings its own wording). */
+export const LABELS = {
+  sections: { guidelines: 'Guidelines', research: 'Research', disclaimer: 'Disclaimer', references: 'References' },
+  status: { submitted: 'Submitted', 'under-review': 'Under review', approved: 'Approved' } satisfies Record<ReviewStatus, string>,
+  reviewStatus: 'Review status:',
+  lastUpdated: 'Last updated',
+  unknownStatus: 'Unknown',
+  source: 'Source:',
+  editorialPolicy: 'Editorial policy',
+  bottomLine: { patient: 'What to do', clinician: 'Bottom line' } satisfies Record<Audience, string>,
+  rating: 'Interaction rating:',
+  ratings: { major: 'Major', moderate: 'Moderate', minor: 'Minor', none: 'No known interaction' } satisfies Record<RatingLevel, string>,
+  audienceLegend: 'Wording for',
+  audiences: { patient: 'Patients and caregivers', clinician: 'Healthcare professionals' } satisfies Record<Audience, string>,
+  // Without the script the card shows one wording; this says which, in about the room the choice takes once it runs.
+  audienceNote: {
+    patient: 'Written for patients and caregivers. A version for healthcare professionals is also available.',
+    clinician: 'Written for healthcare professionals. A version for patients and caregivers is also available.',
+  } satisfies Record<Audience, string>,
+  keyPoints: 'Key points',
+  doses: { patient: 'How much', clinician: 'Typical intakes' } satisfies Record<Audience, string>,
+  evidence: {
+    clinician: { strong: 'Strong evidence', moderate: 'Moderate evidence', limited: 'Limited evidence', conflicting: 'Conflicting evidence' },
+    patient: { strong: 'Well proven', moderate: 'Fairly good proof', limited: 'Early or small studies only', conflicting: 'Studies disagree' },
+  } satisfies Record<Audience, Record<EvidenceLevel, string>>,
+  reference: 'Reference',
+  opensInNewTab: '(opens in a new tab)',
+  about: {
+    heading: 'About this summary',
+    text: 'Written from published studies, official fact sheets and clinical guidelines listed under References.',
+    status: {
+      submitted: 'It has not yet been reviewed by a clinician.',
+      'under-review': 'A clinician is reviewing it; the review is not finished.',
+      approved: 'A clinician has reviewed and approved it.',
+    } satisfies Record<ReviewStatus, string>,
+    external: 'It comes from a source outside this widget; its review status is unknown.',
+  },
+  followUp: 'Have a follow-up question?',
+};

@@ -1,0 +1,178 @@
+/**
+ * The card as plain template functions: the element renders them into the page, and the build renders the very same
+ * functions to HTML for the prerendered snippets (scripts/prerender.ts). Markup here must stay within what WordPress
+ * keeps in a post for authors without unfiltered_html: headings, p, ul/ol/li, dl, details/summary, a, sup, strong,
+ * span, div, time, and class/id/lang/dir/role/aria-* attributes; no style attributes, no event-handler attributes.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+// Event handling is delegated by the element, so these templates render the same on a server as in the page.
+import type { Audience, Claim, Finding, Reference, Summary, Text } from '../data/schema.js';
+import { citesOf } from '../data/cites.js';
+import { safeHref } from '../data/safe-href.js';
+import { LABELS } from './labels.js';
+
+export const SECTION_IDS = ['guidelines', 'research', 'disclaimer', 'references'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface CardOptions {
+  audience: Audience;
+  /** Level of the question heading (2–5); the card's other headings use the next level. */
+  headingLevel: number;
+  /** Sections shown open. */
+  open?: ReadonlySet<SectionId>;
+  /** Live cards get the audience choice; prerendered ones say which wording they hold. */
+  interactive?: boolean;
+  followUpHref?: string;
+  followUpLabel?: string;
+  /** Host name of a source the publisher did not bundle: its review claims are not shown as fact. */
+  source?: string;
+}
+
+/** Ids are prefixed with the topic so two cards on one page, and the host page's own ids, never collide. */
+export const idFor = (slug: string, part: string) => `ni-${slug}-${part}`;
+
+export function card(s: Summary, o: CardOptions): TemplateResult {
+  const level = clampLevel(o.headingLevel);
+  const t = (text: Text) => text[o.audience];
+  const numbers = numberReferences(s);
+  const cite = (claim: { cites: string[] }) => cites(s.slug, claim.cites, numbers);
+  const id = (part: string) => idFor(s.slug, part);
+  return html`<article class="ni-card" slot="card" lang=${s.lang} dir="auto" aria-labelledby=${id('title')} data-audience=${o.audience}>
+${heading(level, html`${t(s.title)}`, id('title'), 'ni-title')}
+${meta(s, o.source)}
+${s.bottomLine ? html`<div class="ni-bottom-line" role="note" aria-labelledby=${id('bottom-line')}>
+<p><strong id=${id('bottom-line')}>${LABELS.bottomLine[o.audience]}:</strong> ${t(s.bottomLine.text)}${cite(s.bottomLine)}</p>
+${s.rating ? html`<p class="ni-rating ni-rating-${s.rating.level}">${LABELS.rating} <strong>${LABELS.ratings[s.rating.level]}</strong> — ${t(s.rating.action)}${cite(s.rating)}</p>` : nothing}
+</div>` : nothing}
+${o.interactive ? audienceChoice(s.slug, o) : html`<p class="ni-audience">${LABELS.audienceNote[o.audience]}</p>`}
+<div class="ni-safety" role="note" aria-labelledby=${id('safety')}>
+${heading(level + 1, html`${t(s.safety.heading)}`, id('safety'), 'ni-safety-heading')}
+<ul>${s.safety.points.map((p) => html`<li>${t(p.text)}${cite(p)}</li>`)}</ul>
+</div>
+${SECTION_IDS.map((section) => html`<details class="ni-section" id=${id(section)} data-section=${section} ?open=${!!o.open?.has(section)}>
+<summary>${LABELS.sections[section]}${section === 'references' ? ` (${s.references.length})` : ''}</summary>
+<div class="ni-section-body">${sectionBody(section, s, o, level + 1, numbers)}</div>
+</details>`)}
+${followUp(o.followUpHref, o.followUpLabel)}
+</article>`;
+}
+
+function meta(s: Summary, source?: string) {
+  const { status, lastUpdated, editorialPolicyUrl } = s.review;
+  const policy = source ? undefined : safeHref(editorialPolicyUrl);
+  return html`<p class="ni-meta">
+${source
+    ? html`<span class="ni-status ni-status-unknown">${LABELS.reviewStatus} <strong>${LABELS.unknownStatus}</strong></span>
+<span>${LABELS.source} <strong>${source}</strong></span>`
+    : html`<span class="ni-status ni-status-${status}">${LABELS.reviewStatus} <strong>${LABELS.status[status]}</strong></span>`}
+<span>${LABELS.lastUpdated} <time datetime=${lastUpdated}>${formatDate(lastUpdated, s.lang)}</time></span>
+${policy ? html`<a href=${policy} rel="noopener">${LABELS.editorialPolicy}</a>` : nothing}
+</p>`;
+}
+
+function audienceChoice(slug: string, o: CardOptions) {
+  const choice = (value: Audience) =>
+    html`<label><input type="radio" name=${idFor(slug, 'audience')} value=${value} .checked=${o.audience === value} /> ${LABELS.audiences[value]}</label>`;
+  return html`<p class="ni-audience" role="radiogroup" aria-labelledby=${idFor(slug, 'audience-label')}>
+<span id=${idFor(slug, 'audience-label')}>${LABELS.audienceLegend}:</span> ${choice('patient')} ${choice('clinician')}
+</p>`;
+}
+
+function sectionBody(section: SectionId, s: Summary, o: CardOptions, level: number, numbers: Map<string, number>) {
+  const t = (text: Text) => text[o.audience];
+  const cite = (claim: { cites: string[] }) => cites(s.slug, claim.cites, numbers);
+  const para = (c: Claim) => html`<p>${t(c.text)}${cite(c)}</p>`;
+  switch (section) {
+    case 'guidelines':
+      return html`${s.guidelines.summary.map(para)}
+${s.guidelines.keyPoints.length ? html`${heading(level, html`${LABELS.keyPoints}`)}
+<ul>${s.guidelines.keyPoints.map((c) => html`<li>${t(c.text)}${cite(c)}</li>`)}</ul>` : nothing}
+${s.guidelines.doses.length ? html`${heading(level, html`${LABELS.doses[o.audience]}`)}
+<dl class="ni-doses">${s.guidelines.doses.map((d) => html`<dt>${t(d.label)}</dt><dd>${t(d.value)}${cite(d)}</dd>`)}</dl>` : nothing}`;
+    case 'research':
+      return s.research.map(
+        (theme) => html`${heading(level, html`${t(theme.heading)}`)}
+<ul class="ni-findings">${theme.findings.map((f) => finding(f, o.audience, cite))}</ul>`,
+      );
+    case 'disclaimer':
+      return html`<p>${t(s.disclaimer)}</p>
+${heading(level, html`${LABELS.about.heading}`)}
+<p>${LABELS.about.text} ${o.source ? LABELS.about.external : LABELS.about.status[s.review.status]}</p>`;
+    case 'references':
+      return html`<ol class="ni-references">${[...s.references]
+        .sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!)
+        .map((r) => reference(s.slug, r, numbers.get(r.id)!))}</ol>`;
+  }
+}
+
+// Each level reads differently at a glance: filled dots for strength, a split dot for disagreement.
+const EVIDENCE_MARK = { strong: '●●●', moderate: '●●○', limited: '●○○', conflicting: '◐' };
+
+function finding(f: Finding, audience: Audience, cite: (c: { cites: string[] }) => unknown) {
+  return html`<li><span class="ni-evidence ni-evidence-${f.evidence}"><span aria-hidden="true">${EVIDENCE_MARK[f.evidence]}</span> ${LABELS.evidence[audience][f.evidence]}:</span> ${f.text[audience]}${cite(f)}</li>`;
+}
+
+function cites(slug: string, ids: string[], numbers: Map<string, number>) {
+  const ns = [...new Set(ids.map((id) => numbers.get(id)!))].sort((a, b) => a - b);
+  if (!ns.length) return nothing;
+  // No-break spaces keep a citation list on one line.
+  return html`<sup class="ni-cites">${ns.map(
+    (n, i) => html`${i ? ',\u00a0' : ''}<a class="ni-cite" href=${`#${idFor(slug, `ref-${n}`)}`} aria-label=${`${LABELS.reference} ${n}`}>${n}</a>`,
+  )}</sup>`;
+}
+
+function reference(slug: string, r: Reference, n: number) {
+  const links: [string, string | undefined][] = [
+    ['PubMed', r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : undefined],
+    ['DOI', r.doi ? `https://doi.org/${r.doi}` : undefined],
+    ['Source', safeHref(r.url)],
+  ];
+  return html`<li id=${idFor(slug, `ref-${n}`)} value=${n} tabindex="-1">${r.citation}${links.map(([label, href]) =>
+    href ? html` <a class="ni-ref-link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="ni-sr-only"> ${LABELS.opensInNewTab}</span></a>` : nothing,
+  )}</li>`;
+}
+
+function followUp(href: string | undefined, label: string | undefined) {
+  const safe = safeHref(href);
+  return safe ? html`<p class="ni-follow-up"><a href=${safe}>${label || LABELS.followUp}</a></p>` : nothing;
+}
+
+/** A real heading element: levels beyond 6 stay 6. Static tags keep the template free of static-html's bytes. */
+export function heading(level: number, content: TemplateResult, id?: string, cls?: string) {
+  const i = id ?? nothing;
+  const c = cls ?? nothing;
+  switch (Math.min(level, 6)) {
+    case 2:
+      return html`<h2 id=${i} class=${c}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${i} class=${c}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${i} class=${c}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${i} class=${c}>${content}</h5>`;
+    default:
+      return html`<h6 id=${i} class=${c}>${content}</h6>`;
+  }
+}
+
+export function clampLevel(value: unknown): number {
+  const n = Math.round(Number(value));
+  return n >= 2 && n <= 5 ? n : 2;
+}
+
+/** Numbers references in the order a reader first meets their citations; uncited ones go last. */
+export function numberReferences(s: Summary): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const { cites: ids } of citesOf(s)) for (const id of ids) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+  for (const r of s.references) if (!numbers.has(r.id)) numbers.set(r.id, numbers.size + 1);
+  return numbers;
+}
+
+export function formatDate(isoDate: string, lang: string): string {
+  // A date-only value: format it in UTC so no reader sees the day before.
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  } catch {
+    return isoDate;
+  }
+}

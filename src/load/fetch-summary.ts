@@ -1,0 +1,188 @@
+import { validateSummary } from '../data/validate.js';
+import type { Summary } from '../data/schema.js';
+import { LIMITS, SCHEMA_VERSION, SLUG_PATTERN } from '../data/format.js';
+import { LoadError } from './load-error.js';
+import { TOPIC_HASHES } from './topic-hashes.js';
+
+export const limits = { ...LIMITS };
+
+let basePath: string | undefined;
+
+/**
+ * Where bundled topics live when the script's own URL does not tell (a bundler moved the module): a URL or path of the
+ * folder that holds `<slug>.json`. Also settable with `<meta name="nutrient-interaction-base" content="…">`.
+ */
+export function setBasePath(path: string | undefined): void {
+  basePath = path;
+}
+
+function topicsBase(): URL {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="nutrient-interaction-base"]')?.content;
+  const base = basePath ?? meta;
+  if (base) return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
+  return new URL(/* @vite-ignore */ './topics/', import.meta.url);
+}
+
+/** Where a summary lives: `src` (any http(s) URL) wins over `topic` (a bundled slug, next to the script). */
+export function summaryUrl(topic: string | undefined, src: string | undefined): URL {
+  if (src) {
+    let url: URL;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      throw new LoadError('no-source', 'The src is not a valid URL.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LoadError('no-source', 'Summaries load only over http(s).');
+    // Credentials in a URL would be sent, retried and logged: refuse them (and never echo them back).
+    if (url.username || url.password) throw new LoadError('no-source', 'The src must not contain a user name or password.');
+    return url;
+  }
+  if (!topic) throw new LoadError('no-source', 'No topic or src was given.');
+  if (!SLUG_PATTERN.test(topic) || topic.length > 64) throw new LoadError('invalid-topic', 'The topic name is not valid.');
+  return new URL(`${topic}.json`, topicsBase());
+}
+
+interface Entry {
+  promise: Promise<Summary>;
+  controller: AbortController;
+  /** Callers still waiting; when the last one gives up, the request is cancelled. */
+  waiters: number;
+  settled: boolean;
+}
+
+// One request per URL per page, however many widgets show it. Failures are dropped so a later try can succeed.
+const cache = new Map<string, Entry>();
+
+export interface LoadOptions {
+  /** The caller's interest: once every caller's signal has fired, the shared request is cancelled. */
+  signal?: AbortSignal;
+  /** The bundled topic this URL is for; its hash is checked when the build recorded one. */
+  slug?: string;
+  fetchImpl?: typeof fetch;
+}
+
+/** Loads and validates a summary, sharing one request per URL. Rejects with a LoadError, or the signal's reason. */
+export function loadSummary(url: URL, { signal, slug, fetchImpl = fetch }: LoadOptions = {}): Promise<Summary> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const key = url.href;
+  let entry = cache.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const e: Entry = { controller, waiters: 0, settled: false, promise: fetchSummary(url, slug, fetchImpl, controller.signal) };
+    e.promise.then(
+      () => (e.settled = true),
+      () => {
+        e.settled = true;
+        if (cache.get(key) === e) cache.delete(key);
+      },
+    );
+    cache.set(key, (entry = e));
+  }
+  const shared = entry;
+  shared.waiters++;
+  if (!signal) return shared.promise;
+  return new Promise<Summary>((resolve, reject) => {
+    const giveUp = () => {
+      reject(signal.reason);
+      if (--shared.waiters <= 0 && !shared.settled) {
+        shared.controller.abort();
+        if (cache.get(key) === shared) cache.delete(key);
+      }
+    };
+    signal.addEventListener('abort', giveUp, { once: true });
+    shared.promise.then(
+      (v) => (signal.removeEventListener('abort', giveUp), resolve(v)),
+      (e) => (signal.removeEventListener('abort', giveUp), reject(e)),
+    );
+  });
+}
+
+/** Whether this page already holds or is fetching `url` (so showing it costs no new request). */
+export function isRequested(url: URL): boolean {
+  return cache.has(url.href);
+}
+
+/** Requests still under way (nothing should linger after widgets go away). */
+export function pendingRequests(): number {
+  return [...cache.values()].filter((e) => !e.settled).length;
+}
+
+/** Forgets cached summaries (for tests and for pages that swap content). */
+export function clearSummaryCache(): void {
+  cache.clear();
+}
+
+async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeof fetch, signal: AbortSignal): Promise<Summary> {
+  const expected = slug ? TOPIC_HASHES[slug] : undefined;
+  // A built widget knows every topic it ships; anything else under its topics folder is not one of them.
+  if (slug && !expected && Object.keys(TOPIC_HASHES).length) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), limits.timeoutMs);
+  const both = AbortSignal.any([signal, timeout.signal]);
+  let bytes: Uint8Array;
+  try {
+    // Same credentials mode as <link rel="preload" as="fetch" crossorigin>, so a preloaded copy is used, not fetched
+    // again; no referrer, so the host page's address (and its query) never travels with the request.
+    const response = await fetchImpl(url.href, { signal: both, credentials: 'same-origin', referrerPolicy: 'no-referrer' });
+    if (response.status === 404) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
+    if (!response.ok) throw new LoadError('http', `The server answered with an error (HTTP ${response.status}).`, url.href);
+    bytes = await readCapped(response, both);
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    if (signal.aborted) throw signal.reason;
+    if (timeout.signal.aborted) throw new LoadError('timeout', 'The summary took too long to arrive.', url.href);
+    if (!navigator.onLine) throw new LoadError('offline', 'You seem to be offline.');
+    throw new LoadError('network', 'The summary could not be downloaded.', String(e));
+  } finally {
+    clearTimeout(timer);
+  }
+  if (expected && globalThis.crypto?.subtle) {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+    if (btoa(String.fromCharCode(...digest)) !== expected) {
+      throw new LoadError('integrity', 'The summary file does not match this version of the widget.', url.href);
+    }
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    // A bundler that moved the script answers topic requests with its own HTML page.
+    const hint = slug ? ` If your bundler moved the script, set the topics folder with setBasePath() or <meta name="nutrient-interaction-base">.` : '';
+    throw new LoadError('not-json', `The summary file is not valid JSON.${hint}`, url.href);
+  }
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== SCHEMA_VERSION) {
+    throw new LoadError('unsupported-version', 'This summary was written for another version of the widget.', `schemaVersion: ${String(version).slice(0, 20)}`);
+  }
+  const result = validateSummary(json);
+  if (!result.ok) throw new LoadError('invalid', 'The summary file does not have the expected format.', result.problems.slice(0, 5).join('\n'));
+  return result.value;
+}
+
+/** The body, counted as it arrives (after any content decoding) and cut off past the size limit. */
+async function readCapped(response: Response, signal: AbortSignal): Promise<Uint8Array> {
+  if (Number(response.headers.get('content-length')) > limits.maxBytes) throw tooLarge();
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limits.maxBytes) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    if (signal.aborted) throw signal.reason;
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) bytes.set(c, (at += c.byteLength) - c.byteLength);
+  return bytes;
+}
+
+function tooLarge(): LoadError {
+  return new LoadError('too-large', `The summary file is too large (over ${limits.maxBytes >> 10} KB).`);
+}

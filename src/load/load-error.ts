@@ -1,0 +1,29 @@
+export type LoadErrorCode =
+  | 'no-source'
+  | 'invalid-topic'
+  | 'not-found'
+  | 'http'
+  | 'network'
+  | 'offline'
+  | 'timeout'
+  | 'too-large'
+  | 'not-json'
+  | 'unsupported-version'
+  | 'invalid'
+  | 'integrity'
+  | 'blocked';
+
+/** Why a summary could not be shown: a code for page scripts, a message for readers, a detail for the console. */
+export class LoadError extends Error {
+  constructor(
+    readonly code: LoadErrorCode,
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+/** Failures a second try can cure. */
+export const RETRYABLE: readonly LoadErrorCode[] = ['network', 'offline', 'timeout', 'http'];

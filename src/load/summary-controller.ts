@@ -1,0 +1,102 @@
+import type { Summary } from '../data/schema.js';
+import { LoadError } from './load-error.js';
+import { isRequested, loadSummary, summaryUrl } from './fetch-summary.js';
+import { cancelNear, whenNear } from './nearby.js';
+
+/** The load lifecycle: nothing asked yet, waiting to come near the viewport, fetching, shown, or failed. */
+export type LoadState =
+  | { status: 'idle' }
+  | { status: 'deferred' }
+  | { status: 'pending' }
+  | { status: 'complete'; summary: Summary }
+  | { status: 'error'; error: LoadError };
+
+export interface LoadRequest {
+  topic?: string;
+  src?: string;
+  /** Wait until the host is near the viewport (unless the page already holds this summary). */
+  lazy: boolean;
+}
+
+/**
+ * Owns one element's summary request: starts it (at once or when near), cancels it when the element leaves the page or
+ * asks for something else, and drops answers to anything but the latest request. `onChange` hears every state change;
+ * `settled` is true for the ones a page script should hear of (complete, error).
+ */
+export class SummaryController {
+  state: LoadState = { status: 'idle' };
+  #request?: LoadRequest;
+  #abort?: AbortController;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly onChange: (state: LoadState, settled: boolean) => void,
+  ) {}
+
+  /** Asks for a summary; a request equal to the current one (already started or done) changes nothing. */
+  request(next: LoadRequest): void {
+    const prev = this.#request;
+    const same = prev && prev.topic === next.topic && prev.src === next.src;
+    this.#request = next;
+    if (same && this.state.status !== 'idle' && !(this.state.status === 'deferred' && !next.lazy)) return;
+    this.#start();
+  }
+
+  /** Tries the current request again (after a retryable failure). */
+  retry(): void {
+    this.#start();
+  }
+
+  connected(): void {
+    // Re-added after leaving mid-request: pick up where it stopped.
+    if (this.#request && this.state.status === 'idle') this.#start();
+  }
+
+  disconnected(): void {
+    // Removed (perhaps in the same task it was added, as CMS re-renders do): nothing may stay open on its behalf.
+    if (this.state.status === 'pending' || this.state.status === 'deferred') this.#set({ status: 'idle' }, false);
+    this.#cancel();
+  }
+
+  #cancel(): void {
+    cancelNear(this.host);
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  #start(): void {
+    this.#cancel();
+    const req = this.#request;
+    if (!req || !this.host.isConnected) return this.#set({ status: 'idle' }, false);
+    let url: URL;
+    try {
+      url = summaryUrl(req.topic || undefined, req.src || undefined);
+    } catch (e) {
+      return this.#set({ status: 'error', error: e as LoadError }, true);
+    }
+    if (req.lazy && !isRequested(url)) {
+      this.#set({ status: 'deferred' }, false);
+      whenNear(this.host, () => this.#fetch(url, req));
+      return;
+    }
+    this.#fetch(url, req);
+  }
+
+  #fetch(url: URL, req: LoadRequest): void {
+    const abort = (this.#abort = new AbortController());
+    this.#set({ status: 'pending' }, false);
+    loadSummary(url, { signal: abort.signal, slug: req.src ? undefined : req.topic }).then(
+      (summary) => abort === this.#abort && this.#set({ status: 'complete', summary }, true),
+      (e: unknown) => {
+        if (abort !== this.#abort || abort.signal.aborted) return;
+        const error = e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e));
+        this.#set({ status: 'error', error }, true);
+      },
+    );
+  }
+
+  #set(state: LoadState, settled: boolean): void {
+    this.state = state;
+    this.onChange(state, settled);
+  }
+}
