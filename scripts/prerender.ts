@@ -14,6 +14,12 @@ import type { Audience, Summary } from '../src/data/schema.js';
 
 export const TOPICS_DIR = 'src/data/topics';
 
+// Only prerendered cards carry it, so it stays out of the script every reader downloads.
+const AUDIENCE_NOTE: Record<Audience, string> = {
+  patient: 'Written for patients and caregivers. A version for healthcare professionals is also available.',
+  clinician: 'Written for healthcare professionals. A version for patients and caregivers is also available.',
+};
+
 export interface PrerenderOptions {
   audience: Audience;
   headingLevel?: number;
@@ -33,7 +39,7 @@ export function topicSlugs(dir = TOPICS_DIR): string[] {
 
 /** The card's HTML: exactly what the element renders for this summary and options, without Lit's hydration comments. */
 export function prerenderCard(summary: Summary, { audience, headingLevel = 2 }: PrerenderOptions): string {
-  const html = collectResultSync(render(card(summary, { audience, headingLevel: clampLevel(headingLevel) })));
+  const html = collectResultSync(render(card(summary, { audience, headingLevel: clampLevel(headingLevel), audienceNote: AUDIENCE_NOTE[audience] })));
   // Bindings that rendered nothing leave spaces before a tag's '>'; text never holds a raw '>' (it is escaped).
   return html.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '').replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');
 }
@@ -63,7 +69,14 @@ export function snippet(slug: string, audience: Audience, scriptUrl: string, int
 `;
 }
 
-if (process.argv[1]?.endsWith('prerender.ts')) {
+if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures') {
+  // For the browser tests: every topic prerendered in both wordings, element only.
+  const out = process.argv[3] ?? '.cache/prerendered';
+  mkdirSync(out, { recursive: true });
+  for (const slug of topicSlugs()) {
+    for (const audience of ['patient', 'clinician'] as const) writeFileSync(`${out}/${slug}-${audience}.html`, prerenderElement(slug, { audience }));
+  }
+} else if (process.argv[1]?.endsWith('prerender.ts')) {
   const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'));
   const url = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/nutrient-interaction.js`;

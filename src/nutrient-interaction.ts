@@ -1,4 +1,4 @@
-import { html, nothing, render } from 'lit';
+import { html, nothing, render } from 'lit/html.js';
 import type { Audience } from './data/schema.js';
 import { card, clampLevel, SECTION_IDS, type SectionId } from './card/templates.js';
 import { onAudienceChosen, readAudience, rememberAudience } from './audience-store.js';
@@ -44,20 +44,10 @@ export class NutrientInteraction extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
   /** Bundled topic to show, e.g. `k2-d3`. */
-  get topic(): string | undefined {
-    return this.#get('topic');
-  }
-  set topic(value: string | undefined) {
-    this.#set('topic', value);
-  }
+  declare topic?: string;
 
   /** URL of a summary JSON file; overrides `topic`. Its review status is shown as unknown. */
-  get src(): string | undefined {
-    return this.#get('src');
-  }
-  set src(value: string | undefined) {
-    this.#set('src', value);
-  }
+  declare src?: string;
 
   /** Wording to show: `patient` (default) or `clinician`. The reader's remembered choice wins. */
   get audience(): Audience {
@@ -76,12 +66,7 @@ export class NutrientInteraction extends HTMLElement {
   }
 
   /** `light`, `dark` or `auto` (follows the reader's system). Unset: follows the page's `color-scheme`. */
-  get theme(): 'light' | 'dark' | 'auto' | undefined {
-    return this.#get('theme') as 'light' | 'dark' | 'auto' | undefined;
-  }
-  set theme(value: 'light' | 'dark' | 'auto' | undefined) {
-    this.#set('theme', value);
-  }
+  declare theme?: 'light' | 'dark' | 'auto';
 
   /** Keep this widget's audience to itself: not remembered, not shared with other widgets. */
   get independent(): boolean {
@@ -92,20 +77,10 @@ export class NutrientInteraction extends HTMLElement {
   }
 
   /** Link for the follow-up call to action (http(s) only). */
-  get followUpHref(): string | undefined {
-    return this.#get('follow-up-href');
-  }
-  set followUpHref(value: string | undefined) {
-    this.#set('follow-up-href', value);
-  }
+  declare followUpHref?: string;
 
   /** Text of the follow-up link. Default: "Have a follow-up question?". */
-  get followUpLabel(): string | undefined {
-    return this.#get('follow-up-label');
-  }
-  set followUpLabel(value: string | undefined) {
-    this.#set('follow-up-label', value);
-  }
+  declare followUpLabel?: string;
 
   /** `lazy` (default): fetch when the widget comes within about 1.5 screens of the viewport. `eager`: at once. */
   get loading(): 'lazy' | 'eager' {
@@ -121,10 +96,6 @@ export class NutrientInteraction extends HTMLElement {
   }
   set structuredData(value: boolean) {
     this.toggleAttribute('structured-data', !!value);
-  }
-
-  #get(name: Attribute): string | undefined {
-    return this.getAttribute(name) ?? undefined;
   }
 
   #set(name: Attribute, value: string | undefined | null): void {
@@ -288,7 +259,6 @@ export class NutrientInteraction extends HTMLElement {
       audience: this.audience,
       headingLevel: this.headingLevel,
       open: this.#open,
-      interactive: true,
       followUpHref: this.followUpHref,
       followUpLabel: this.followUpLabel,
       source: this.src ? hostOf(this.src) : undefined,
@@ -381,6 +351,19 @@ export class NutrientInteraction extends HTMLElement {
       this.#printOpened = undefined;
     }
   };
+}
+
+// Plain string attributes, reflected both ways.
+for (const [prop, attr] of [['topic', 'topic'], ['src', 'src'], ['theme', 'theme'], ['followUpHref', 'follow-up-href'], ['followUpLabel', 'follow-up-label']]) {
+  Object.defineProperty(NutrientInteraction.prototype, prop, {
+    get(this: HTMLElement) {
+      return this.getAttribute(attr) ?? undefined;
+    },
+    set(this: HTMLElement, value: unknown) {
+      if (value == null) this.removeAttribute(attr);
+      else this.setAttribute(attr, String(value));
+    },
+  });
 }
 
 function hostOf(src: string): string {

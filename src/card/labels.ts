@@ -14,11 +14,6 @@ export const LABELS = {
   ratings: { major: 'Major', moderate: 'Moderate', minor: 'Minor', none: 'No known interaction' } satisfies Record<RatingLevel, string>,
   audienceLegend: 'Wording for',
   audiences: { patient: 'Patients and caregivers', clinician: 'Healthcare professionals' } satisfies Record<Audience, string>,
-  // Without the script the card shows one wording; this says which, in about the room the choice takes once it runs.
-  audienceNote: {
-    patient: 'Written for patients and caregivers. A version for healthcare professionals is also available.',
-    clinician: 'Written for healthcare professionals. A version for patients and caregivers is also available.',
-  } satisfies Record<Audience, string>,
   keyPoints: 'Key points',
   doses: { patient: 'How much', clinician: 'Typical intakes' } satisfies Record<Audience, string>,
   evidence: {

@@ -4,7 +4,7 @@
  * keeps in a post for authors without unfiltered_html: headings, p, ul/ol/li, dl, details/summary, a, sup, strong,
  * span, div, time, and class/id/lang/dir/role/aria-* attributes; no style attributes, no event-handler attributes.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 // Event handling is delegated by the element, so these templates render the same on a server as in the page.
 import type { Audience, Claim, Finding, Reference, Summary, Text } from '../data/schema.js';
 import { citesOf } from '../data/cites.js';
@@ -20,8 +20,8 @@ export interface CardOptions {
   headingLevel: number;
   /** Sections shown open. */
   open?: ReadonlySet<SectionId>;
-  /** Live cards get the audience choice; prerendered ones say which wording they hold. */
-  interactive?: boolean;
+  /** Prerendered cards say which wording they hold (in about the room the choice takes once the script runs). */
+  audienceNote?: string;
   followUpHref?: string;
   followUpLabel?: string;
   /** Host name of a source the publisher did not bundle: its review claims are not shown as fact. */
@@ -44,7 +44,7 @@ ${s.bottomLine ? html`<div class="ni-bottom-line" role="note" aria-labelledby=${
 <p><strong id=${id('bottom-line')}>${LABELS.bottomLine[o.audience]}:</strong> ${t(s.bottomLine.text)}${cite(s.bottomLine)}</p>
 ${s.rating ? html`<p class="ni-rating ni-rating-${s.rating.level}">${LABELS.rating} <strong>${LABELS.ratings[s.rating.level]}</strong> — ${t(s.rating.action)}${cite(s.rating)}</p>` : nothing}
 </div>` : nothing}
-${o.interactive ? audienceChoice(s.slug, o) : html`<p class="ni-audience">${LABELS.audienceNote[o.audience]}</p>`}
+${o.audienceNote ? html`<p class="ni-audience">${o.audienceNote}</p>` : audienceChoice(s.slug, o)}
 <div class="ni-safety" role="note" aria-labelledby=${id('safety')}>
 ${heading(level + 1, html`${t(s.safety.heading)}`, id('safety'), 'ni-safety-heading')}
 <ul>${s.safety.points.map((p) => html`<li>${t(p.text)}${cite(p)}</li>`)}</ul>

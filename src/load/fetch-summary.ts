@@ -137,7 +137,8 @@ async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeo
     clearTimeout(timer);
   }
   if (expected && globalThis.crypto?.subtle) {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+    // The build records the first 128 bits of each file's SHA-256.
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>), 0, 16);
     if (btoa(String.fromCharCode(...digest)) !== expected) {
       throw new LoadError('integrity', 'The summary file does not match this version of the widget.', url.href);
     }
@@ -147,8 +148,11 @@ async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeo
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     // A bundler that moved the script answers topic requests with its own HTML page.
-    const hint = slug ? ` If your bundler moved the script, set the topics folder with setBasePath() or <meta name="nutrient-interaction-base">.` : '';
-    throw new LoadError('not-json', `The summary file is not valid JSON.${hint}`, url.href);
+    throw new LoadError(
+      'not-json',
+      `The summary file is not valid JSON.${slug ? ' If a bundler moved the script, set the topics folder: setBasePath() or <meta name="nutrient-interaction-base">.' : ''}`,
+      url.href,
+    );
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== SCHEMA_VERSION) {

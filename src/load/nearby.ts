@@ -17,29 +17,10 @@ function fire(el: Element): void {
   callback?.();
 }
 
-// Elements connected together are measured together: one layout read in a microtask, not one per element. It runs
-// before the first frame, so a visible widget starts its request before it paints.
-const toCheck = new Set<Element>();
-function checkSoon(el: Element): void {
-  if (!toCheck.size) {
-    queueMicrotask(() => {
-      const reach = innerHeight * 2.5;
-      for (const w of toCheck) {
-        if (!waiting.has(w)) continue;
-        const { top, bottom } = w.getBoundingClientRect();
-        if (w.checkVisibility() && top < reach && bottom > -reach) fire(w);
-      }
-      toCheck.clear();
-    });
-  }
-  toCheck.add(el);
-}
-
-/** Runs `callback` once `el` is near the viewport (at once if it already is). */
+/** Runs `callback` once `el` is near the viewport (at the first frame if it already is). */
 export function whenNear(el: Element, callback: () => void): void {
   waiting.set(el, callback);
   observer.observe(el);
-  checkSoon(el);
 }
 
 export function cancelNear(el: Element): void {
