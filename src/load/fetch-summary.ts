@@ -3,6 +3,7 @@ import type { Summary } from '../data/schema.js';
 import { LIMITS, SCHEMA_VERSION, SLUG_PATTERN } from '../data/format.js';
 import { LoadError } from './load-error.js';
 import { TOPIC_HASHES } from './topic-hashes.js';
+import { bundledTopicsUrl } from '../data/topics-url.js';
 
 export const limits = { ...LIMITS };
 
@@ -20,7 +21,7 @@ function topicsBase(): URL {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="nutrient-interaction-base"]')?.content;
   const base = basePath ?? meta;
   if (base) return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
-  return new URL(/* @vite-ignore */ './topics/', import.meta.url);
+  return bundledTopicsUrl();
 }
 
 /** Where a summary lives: `src` (any http(s) URL) wins over `topic` (a bundled slug, next to the script). */
