@@ -1,5 +1,5 @@
 import { html, nothing, render } from 'lit/html.js';
-import type { Audience } from './data/schema.js';
+import type { Audience, Summary } from './data/schema.js';
 import { card, clampLevel, SECTION_IDS, type SectionId } from './card/templates.js';
 import { onAudienceChosen, readAudience, rememberAudience } from './audience-store.js';
 import { jsonLdScript, medicalWebPage } from './structured-data.js';
@@ -110,6 +110,7 @@ export class NutrientInteraction extends HTMLElement {
   #open = new Set<SectionId>();
   #unsubscribe?: () => void;
   #jsonLd?: HTMLScriptElement;
+  #jsonLdFor?: Summary;
   #renderFailed = false;
   #marker?: Comment;
   #waitForPaint = false;
@@ -278,17 +279,16 @@ export class NutrientInteraction extends HTMLElement {
     this.#updateStructuredData(summary);
   }
 
-  #updateStructuredData(summary: import('./data/schema.js').Summary): void {
+  #updateStructuredData(summary: Summary): void {
+    // A snippet that carries its own JSON-LD keeps it; ours follows the summary shown.
     const want = this.structuredData && !this.querySelector(':scope > script[type="application/ld+json"]:not([data-ni])');
-    if (!want) {
-      this.#jsonLd?.remove();
-      this.#jsonLd = undefined;
-    } else if (!this.#jsonLd?.isConnected) {
-      this.#jsonLd = jsonLdScript(medicalWebPage(summary));
-      if (this.#jsonLd) {
-        this.#jsonLd.dataset.ni = '';
-        this.append(this.#jsonLd);
-      }
+    if (want && this.#jsonLdFor === summary) return;
+    this.#jsonLd?.remove();
+    this.#jsonLd = want ? jsonLdScript(medicalWebPage(summary)) : undefined;
+    this.#jsonLdFor = want ? summary : undefined;
+    if (this.#jsonLd) {
+      this.#jsonLd.dataset.ni = '';
+      this.append(this.#jsonLd);
     }
   }
 

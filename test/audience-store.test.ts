@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { clearSummaryCache } from '../src/data/load.js';
+import { clearSummaryCache } from '../src/load/fetch-summary.js';
 import type { NutrientInteraction } from '../src/nutrient-interaction.js';
 import { radio, settled, shadow, text } from './helpers.js';
 

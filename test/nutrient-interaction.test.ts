@@ -211,7 +211,7 @@ describe('<nutrient-interaction>', () => {
         held.calls[0]!.release();
         await oneEvent(el, 'nutrient-interaction-load');
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('slot:not([name])')!.hidden).to.be.true;
+        expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.hidden).to.be.true;
       });
     });
 
@@ -310,7 +310,7 @@ describe('<nutrient-interaction>', () => {
       expect(text(alert)).to.contain('could not be shown');
       expect(text(alert)).to.contain('HTTP 503');
       expect(alert.querySelector('button')).to.exist;
-      expect(el.shadowRoot!.querySelector('slot:not([name])')!.hidden).to.be.false;
+      expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.hidden).to.be.false;
       await expect(el).to.be.accessible();
     });
 

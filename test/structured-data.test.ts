@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
-import { clearSummaryCache } from '../src/data/load.js';
+import { clearSummaryCache } from '../src/load/fetch-summary.js';
 import { settled } from './helpers.js';
 
 function jsonLd(el: Element) {

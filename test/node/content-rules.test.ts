@@ -6,6 +6,8 @@ import { buildCatalog, checkCatalog, checkTopic, fleschKincaidGrade } from '../.
 import type { Summary } from '../../src/data/schema.js';
 
 const TODAY = '2026-11-24';
+// Every fixture reference identifier, as an evidence file would record it.
+const EVIDENCE = readFileSync('test/fixtures/content/evidence.md', 'utf8');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 async function check(name: string) {
@@ -25,6 +27,9 @@ const CASES: [string, string][] = [
   ['missing-date', 'review.lastUpdated: Invalid key'],
   ['malformed-date', 'review.lastUpdated: must be a date as YYYY-MM-DD'],
   ['future-date', 'review.lastUpdated: 2999-01-01 is in the future'],
+  ['missing-bottom-line', 'bottomLine: every topic needs a bottom line'],
+  ['editorial-note', 'reads like an editorial note ("could not be verif")'],
+  ['unknown-pmid', 'PMID 99999 is not in the topic\'s evidence file'],
   ['slug-mismatch', 'slug: "another-slug" does not match the file name slug-mismatch.json'],
 ];
 
@@ -32,7 +37,7 @@ describe('content rules', () => {
   it('pass the valid fixture and report patient grades per section', async () => {
     const { problems, grades } = await check('valid');
     assert.deepEqual(problems, []);
-    assert.deepEqual(Object.keys(grades), ['title', 'safety', 'guidelines', 'research', 'disclaimer']);
+    assert.deepEqual(Object.keys(grades), ['title', 'bottom line', 'safety', 'guidelines', 'research', 'disclaimer']);
   });
 
   for (const [name, message] of CASES) {
@@ -53,7 +58,7 @@ describe('content rules', () => {
   describe('catalog', () => {
     let alpha: Summary;
     before(async () => {
-      const { summary } = checkTopic(readJson('test/fixtures/content/valid.json'), { file: 'valid.json', today: TODAY });
+      const { summary } = checkTopic(readJson('test/fixtures/content/valid.json'), { file: 'valid.json', today: TODAY, evidence: EVIDENCE });
       alpha = summary!;
     });
 
@@ -85,7 +90,7 @@ describe('content rules', () => {
     const catalog = readJson('src/data/topics/index.json');
     const summaries: Summary[] = [];
     for (const { slug } of catalog.topics) {
-      const { problems, summary } = checkTopic(readJson(`src/data/topics/${slug}.json`), { file: `${slug}.json`, today: TODAY });
+      const { problems, summary } = checkTopic(readJson(`src/data/topics/${slug}.json`), { file: `${slug}.json`, today: new Date().toISOString().slice(0, 10), evidence: readFileSync(`src/data/evidence/${slug}.md`, 'utf8') });
       assert.deepEqual(problems, [], slug);
       summaries.push(summary!);
     }
