@@ -39,13 +39,16 @@ export function checkJson(root: JsonSchema, value: unknown): string[] {
       case 'object': {
         if (!v || typeof v !== 'object' || Array.isArray(v)) return void fail('must be an object');
         const o = v as Record<string, unknown>;
-        for (const key of schema.required ?? []) if (!(key in o)) problems.push(`${at(key)}: is required`);
-        for (const [key, child] of Object.entries(schema.properties ?? {})) {
-          if (key in o) visit(child, o[key], at(key));
+        // Own properties only, on both sides: JSON.parse makes "__proto__", "constructor" or "toString" ordinary own
+        // keys, and `key in` or `properties[key]` would find Object.prototype's members and wave them through.
+        const properties = schema.properties ?? {};
+        for (const key of schema.required ?? []) if (!Object.hasOwn(o, key)) problems.push(`${at(key)}: is required`);
+        for (const [key, child] of Object.entries(properties)) {
+          if (Object.hasOwn(o, key)) visit(child, o[key], at(key));
           else if ('default' in child) o[key] = child.default;
         }
         if (schema.additionalProperties === false) {
-          for (const key of Object.keys(o)) if (!schema.properties?.[key]) problems.push(`${at(key)}: is not a known field`);
+          for (const key of Object.keys(o)) if (!Object.hasOwn(properties, key)) problems.push(`${at(key)}: is not a known field`);
         }
         return;
       }
