@@ -32,8 +32,8 @@ const CASES: [string, string][] = [
   ['slug-mismatch', 'slug: "another-slug" does not match the file name slug-mismatch.json'],
   // JSON.parse keeps the second "status" (approved); the reviewer of the diff sees the first (under-review).
   ['duplicate-key', 'review.status: duplicate key "status" in one object; JSON keeps only the last one'],
-  ['bidi-override', 'safety.points.0.text.patient: contains U+202E (a text-direction control), which readers cannot see'],
-  ['zero-width', 'guidelines.keyPoints.0.text.patient: contains U+200B (a zero-width character), which readers cannot see'],
+  ['bidi-override', 'safety.points.0.text.patient: contains U+202E, an invisible or text-direction character; remove it'],
+  ['zero-width', 'guidelines.keyPoints.0.text.patient: contains U+200B, an invisible or text-direction character; remove it'],
 ];
 
 describe('content rules', () => {
