@@ -29,6 +29,7 @@ export interface JsonSchema {
  * characters, every other invisible format character (Unicode category Cf), and control characters other than tab and
  * line breaks.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const INVISIBLE = /[\p{Cf}\0-\x08\v\f\x0e-\x1f\x7f-\x9f]/u;
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
