@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -9,8 +10,44 @@ export default {
   // Browser tests only; the Node-side content tooling is tested by `node --test` (test/node/).
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  // Real server behaviour for the tests: error statuses, oversized bodies, a slow answer, a strict-CSP page.
+  // Real server behaviour for the tests: error statuses, oversized bodies, a slow answer, a strict-CSP page, embed variants.
   middleware: [
+    // The iframe embed as a publisher's copy: the real src/embed/embed.html (so its own CSP applies) with a CSP-violation
+    // recorder loaded first, and for "allowed" a list of allowed src addresses. Served from the same folder, so the
+    // page's relative script paths still work.
+    async (ctx, next) => {
+      const variant = /^\/src\/embed\/embed-(recorded|allowed)\.html$/.exec(ctx.path)?.[1];
+      if (!variant) return next();
+      const extra = ['<script src="/test/csp/record-violations.js"></script>'];
+      if (variant === 'allowed') {
+        const list = `${ctx.origin}/test/fixtures/content/ ${ctx.origin}/test/fixtures/minimal.json https://data.example.org/`;
+        extra.unshift(`<meta name="nutrient-interaction-allowed-src" content="${list}" />`);
+      }
+      const page = await readFile('src/embed/embed.html', 'utf8');
+      ctx.type = 'html';
+      ctx.body = page.replace('<script', `${extra.join('\n')}\n<script`);
+    },
+    // The embed-code generator as it would run if a build had left it without hashes.
+    async (ctx, next) => {
+      if (ctx.path === '/demo/embed-code-unpinned.html') {
+        const page = await readFile('demo/embed-code.html', 'utf8');
+        ctx.type = 'html';
+        ctx.body = page.replace('./embed-code.js', './embed-code.js?unpinned');
+        return;
+      }
+      if (ctx.path === '/demo/embed-code.js' && ctx.querystring === 'unpinned') {
+        const code = await readFile('demo/embed-code.js', 'utf8');
+        ctx.type = 'js';
+        ctx.body = code.replace(/const SRI = .*;/, 'const SRI = {};');
+        return;
+      }
+      return next();
+    },
+    // An iframe whose src names this origin but which lands on another one (the same server, as 127.0.0.1).
+    (ctx, next) => {
+      if (ctx.path !== '/test/embed/elsewhere') return next();
+      ctx.redirect(`${ctx.protocol}://127.0.0.1:${new URL(ctx.origin).port}/src/embed/embed.html?topic=k2-d3`);
+    },
     (ctx, next) => {
       const status = /^\/test\/status\/(\d{3})$/.exec(ctx.path);
       if (status) {

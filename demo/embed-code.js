@@ -1,5 +1,10 @@
-// Embed-code generator: builds the three snippets from the chosen options and the catalog.
+// Embed-code generator: builds the three snippets from the chosen options and the catalog. Every script tag it writes
+// carries the file's Subresource Integrity hash; with no hash for a file it writes no snippet at all, never an unpinned one.
+// The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
+// sri:start
 const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
+const SRI = {"nutrient-interaction.js":"sha384-HN14C4E4C/GmQb1+BXm7nUxwyxpH/fe0M5ShBhs775luJyi6CVTdhAE8GpUWUeyN","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
+// sri:end
 const form = document.getElementById('options');
 const topicSelect = document.getElementById('topic');
 const preview = document.getElementById('preview');
@@ -7,6 +12,26 @@ const catalog = await (await fetch(new URL('../src/data/topics/index.json', impo
 topicSelect.replaceChildren(...catalog.topics.map((t) => new Option(t.title.clinician, t.slug)));
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** A pinned script tag for one of our CDN files; throws rather than leave the integrity out. */
+function scriptTag(file, attributes) {
+  const integrity = SRI[file];
+  if (!/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(integrity ?? '')) throw new Error(`no integrity hash for ${file}`);
+  return `<script ${attributes ? `${attributes} ` : ''}src="${CDN}/${file}"\n        integrity="${integrity}" crossorigin="anonymous"${file === 'embed-host.js' ? ' defer' : ''}></script>`;
+}
+
+/** Writes a snippet, or in its place why there is none. */
+function show(id, build) {
+  const target = document.getElementById(id);
+  const copy = document.querySelector(`[data-copy="${id}"]`);
+  try {
+    target.textContent = build();
+    copy.disabled = false;
+  } catch (e) {
+    target.textContent = `No snippet: ${e.message}. Run npm run build, which pins every script with its integrity hash.`;
+    copy.disabled = true;
+  }
+}
 
 function update() {
   const data = new FormData(form);
@@ -18,13 +43,15 @@ function update() {
     .filter(Boolean)
     .join(' ');
   const query = new URLSearchParams({ topic, audience, ...(theme ? { theme } : {}) });
-  document.getElementById('snippet-script').textContent =
-    `<script type="module" src="${CDN}/nutrient-interaction.js"></script>\n<nutrient-interaction ${attrs}></nutrient-interaction>`;
-  document.getElementById('snippet-iframe').textContent =
-    `<iframe data-nutrient-interaction title="${escape(entry.title[audience])}" loading="lazy"\n` +
-    `        src="${CDN}/embed.html?${escape(query.toString())}"\n` +
-    `        style="width:100%;height:900px;border:0"></iframe>\n` +
-    `<script src="${CDN}/embed-host.js" defer></script>`;
+  show('snippet-script', () => `${scriptTag('nutrient-interaction.js', 'type="module"')}\n<nutrient-interaction ${attrs}></nutrient-interaction>`);
+  show(
+    'snippet-iframe',
+    () =>
+      `<iframe data-nutrient-interaction title="${escape(entry.title[audience])}" loading="lazy"\n` +
+      `        src="${CDN}/embed.html?${escape(query.toString())}"\n` +
+      `        style="width:100%;height:900px;border:0"></iframe>\n` +
+      scriptTag('embed-host.js'),
+  );
   document.getElementById('snippet-npm').textContent =
     `npm install nutrient-interaction\n\n// in your app\nimport 'nutrient-interaction';\n\n<nutrient-interaction ${attrs}></nutrient-interaction>`;
   preview.topic = topic;

@@ -1,5 +1,7 @@
 /**
  * Content check for topic files; part of `npm test`. Prints "file: json.path: problem" lines and exits 1 on any.
+ * Besides the schema and the editorial rules, it refuses duplicate keys (read from the raw text) and invisible or
+ * text-direction characters in any string (the element's own validator refuses those too).
  *
  *   tsx scripts/check-content.ts                    every topic in src/data/topics, and its catalog (index.json)
  *   tsx scripts/check-content.ts some/dir           the same for another folder
@@ -42,8 +44,9 @@ if (readFileSync(RUNTIME_SCHEMA_FILE, 'utf8') !== runtimeSchemaModule()) fail(RU
 const summaries: Summary[] = [];
 for (const path of files) {
   let json: unknown;
+  const source = readFileSync(path, 'utf8');
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(source);
   } catch (e) {
     fail(path, `not valid JSON (${(e as Error).message})`);
     continue;
@@ -51,7 +54,7 @@ for (const path of files) {
   const slug = (json as { slug?: unknown } | null)?.slug;
   const evidencePath = typeof slug === 'string' && /^[a-z0-9-]+$/.test(slug) ? join(EVIDENCE, `${slug}.md`) : undefined;
   const evidence = evidencePath && existsSync(evidencePath) ? readFileSync(evidencePath, 'utf8') : undefined;
-  const { problems, grades, summary } = checkTopic(json, { file: basename(path), today, evidence });
+  const { problems, grades, summary } = checkTopic(json, { file: basename(path), today, evidence, source });
   // The published JSON Schema must agree with the runtime validator on every file the validator accepts.
   if (summary && !jsonSchemaValidate(json)) {
     for (const e of jsonSchemaValidate.errors ?? []) problems.push(`JSON Schema: ${e.instancePath || '/'} ${e.message}`);

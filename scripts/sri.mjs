@@ -1,6 +1,9 @@
 /**
- * After a build: Subresource Integrity hashes for the files a page loads from a CDN, written to dist/sri.json, and the
- * README's CDN snippet rewritten to carry them (between the sri markers), so the documented snippet always matches.
+ * After a build: Subresource Integrity hashes for the files a page loads from a CDN, written to dist/sri.json, and
+ * every snippet a publisher copies rewritten to carry them, so no documented script tag is ever unpinned:
+ *   README.md             the script-tag snippet (between the sri markers) and the embed-host.js snippet (sri-host)
+ *   demo/embed-code.js    the embed-code generator's CDN folder and hashes (between the sri comment markers)
+ * A missing marker is an error: a snippet that silently stopped being rewritten would go stale.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,13 +16,44 @@ const sri = Object.fromEntries(
 writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
 
 const base = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
-const snippet = `<script type="module" src="${base}/nutrient-interaction.js"
+
+/** Replaces what stands between `start` and `end` in `file` (markers kept); throws when they are missing. */
+function rewrite(file, start, end, content) {
+  const text = readFileSync(file, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end, from + start.length);
+  if (from < 0 || to < 0) throw new Error(`sri: ${file} lacks the ${start} … ${end} markers`);
+  const updated = `${text.slice(0, from + start.length)}${content}${text.slice(to)}`;
+  if (updated !== text) writeFileSync(file, updated);
+}
+
+rewrite(
+  'README.md',
+  '<!-- sri:start -->\n',
+  '<!-- sri:end -->',
+  `\`\`\`html
+<script type="module" src="${base}/nutrient-interaction.js"
         integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
-<nutrient-interaction topic="k2-d3"></nutrient-interaction>`;
-const readme = readFileSync('README.md', 'utf8');
-const updated = readme.replace(
-  /(<!-- sri:start -->\n```html\n)[\s\S]*?(\n```\n<!-- sri:end -->)/,
-  (_, start, end) => `${start}${snippet}${end}`,
+<nutrient-interaction topic="k2-d3"></nutrient-interaction>
+\`\`\`
+`,
 );
-if (updated !== readme) writeFileSync('README.md', updated);
+rewrite(
+  'README.md',
+  '<!-- sri-host:start -->\n',
+  '<!-- sri-host:end -->',
+  `\`\`\`html
+<script src="${base}/embed-host.js"
+        integrity="${sri['embed-host.js']}" crossorigin="anonymous" defer></script>
+\`\`\`
+`,
+);
+rewrite(
+  'demo/embed-code.js',
+  '// sri:start\n',
+  '// sri:end',
+  `const CDN = '${base}';
+const SRI = ${JSON.stringify(sri)};
+`,
+);
 console.log(`sri: ${FILES.map((f) => `${f} ${sri[f]}`).join(', ')}`);

@@ -5,7 +5,15 @@ import type { Audience } from './data/schema.js';
  * tabs. Storage can be missing or throw (sandboxed iframes, privacy modes): then the choice lasts for this page only.
  */
 const KEY = 'nutrient-interaction-audience';
-const listeners = new Set<(audience: Audience) => void>();
+
+/**
+ * Where a switch came from: `page` when a widget on this page called rememberAudience (the widget the reader used
+ * announces it itself), `storage` when the reader chose in another tab or window of this site (no widget here saw it,
+ * so each widget that follows it announces the change).
+ */
+export type AudienceOrigin = 'page' | 'storage';
+type Listener = (audience: Audience, origin: AudienceOrigin) => void;
+const listeners = new Set<Listener>();
 
 const isAudience = (v: unknown): v is Audience => v === 'patient' || v === 'clinician';
 
@@ -24,11 +32,14 @@ export function rememberAudience(audience: Audience): void {
   } catch {
     // Not remembered; the widgets on this page still follow the choice below.
   }
-  listeners.forEach((l) => l(audience));
+  listeners.forEach((l) => l(audience, 'page'));
 }
 
-/** Calls `listener` whenever the reader chooses, here or in another tab; returns an unsubscribe function. */
-export function onAudienceChosen(listener: (audience: Audience) => void): () => void {
+/**
+ * Calls `listener` whenever the reader chooses, here (`origin` 'page') or in another tab (`origin` 'storage');
+ * returns an unsubscribe function.
+ */
+export function onAudienceChosen(listener: (audience: Audience, origin: AudienceOrigin) => void): () => void {
   if (!listeners.size) addEventListener('storage', onStorage);
   listeners.add(listener);
   return () => {
@@ -37,6 +48,21 @@ export function onAudienceChosen(listener: (audience: Audience) => void): () => 
   };
 }
 
+/**
+ * Only the browser's own event for our key in localStorage counts: not sessionStorage (other widgets' or the page's
+ * business), not a StorageEvent that page script made and dispatched (isTrusted is false, whatever storageArea it
+ * claims). The value is read back from storage rather than taken from the event.
+ */
 function onStorage(e: StorageEvent): void {
-  if (e.key === KEY && isAudience(e.newValue)) listeners.forEach((l) => l(e.newValue as Audience));
+  if (!e.isTrusted || e.key !== KEY || !isLocalStorage(e.storageArea)) return;
+  const audience = readAudience();
+  if (audience && audience === e.newValue) listeners.forEach((l) => l(audience, 'storage'));
+}
+
+function isLocalStorage(area: Storage | null): boolean {
+  try {
+    return area !== null && area === localStorage;
+  } catch {
+    return false;
+  }
 }

@@ -218,7 +218,8 @@ export class NutrientInteraction extends HTMLElement {
     // A reader's earlier choice beats the publisher's starting point.
     const remembered = readAudience();
     if (remembered) this.audience = remembered;
-    this.#unsubscribe = onAudienceChosen((audience) => this.#setAudience(audience, false));
+    // Another tab's choice is news to this page: announce it. A choice made here was announced by its own widget.
+    this.#unsubscribe = onAudienceChosen((audience, origin) => this.#setAudience(audience, false, origin === 'storage'));
   }
 
   #settled(state: LoadState): void {
@@ -292,11 +293,11 @@ export class NutrientInteraction extends HTMLElement {
     }
   }
 
-  #setAudience(audience: Audience, byReader: boolean): void {
+  #setAudience(audience: Audience, byReader: boolean, announce = byReader): void {
     if (audience === this.audience) return;
     this.audience = audience;
     if (byReader && !this.independent) rememberAudience(audience);
-    emit(this, 'nutrient-interaction-audience-change', { audience });
+    if (announce) emit(this, 'nutrient-interaction-audience-change', { audience });
   }
 
   #onChange = (e: Event): void => {

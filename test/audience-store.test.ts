@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { clearSummaryCache } from '../src/load/fetch-summary.js';
+import { onAudienceChosen, rememberAudience, type AudienceOrigin } from '../src/audience-store.js';
 import type { NutrientInteraction } from '../src/nutrient-interaction.js';
-import { radio, settled, shadow, text } from './helpers.js';
+import { card, radio, settled, text } from './helpers.js';
 
 const MINIMAL = '/test/fixtures/minimal.json';
 const KEY = 'nutrient-interaction-audience';
@@ -14,7 +15,7 @@ async function page() {
     <nutrient-interaction src=${MINIMAL} independent></nutrient-interaction>
   </div>`);
   const els = [...wrapper.querySelectorAll('nutrient-interaction')] as NutrientInteraction[];
-  await waitUntil(() => els.every((el) => shadow(el).querySelector('article')), 'all widgets rendered');
+  await waitUntil(() => els.every((el) => card(el)), 'all widgets rendered');
   return els;
 }
 
@@ -35,7 +36,7 @@ describe('remembered audience', () => {
     radio(b!, 'patient').click();
     await a!.updateComplete;
     expect(a!.audience).to.equal('patient');
-    expect(text(shadow(a!))).to.contain('Patient title');
+    expect(text(card(a!))).to.contain('Patient title');
   });
 
   it('the remembered choice beats the publisher attribute on the next page view', async () => {
@@ -78,11 +79,68 @@ describe('remembered audience', () => {
       await Promise.all([a!.updateComplete, b!.updateComplete]);
       expect(a!.audience).to.equal('clinician');
       expect(b!.audience).to.equal('clinician');
-      expect(text(shadow(a!))).to.contain('Clinician title');
+      expect(text(card(a!))).to.contain('Clinician title');
       expect(errors).to.deep.equal([]);
     } finally {
       removeEventListener('error', onError);
       Object.defineProperty(window, 'localStorage', descriptor);
     }
+  });
+});
+
+describe('audience store: which storage events count', () => {
+  let calls: [string, AudienceOrigin][];
+  let unsubscribe: () => void;
+  const frames: HTMLIFrameElement[] = [];
+  /** A same-origin document: what another tab of the site is, as far as storage events go. */
+  const other = () => {
+    const f = document.createElement('iframe');
+    document.body.append(f);
+    frames.push(f);
+    return f.contentWindow!;
+  };
+  const settle = () => new Promise((r) => setTimeout(r, 50));
+
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    calls = [];
+    unsubscribe = onAudienceChosen((audience, origin) => calls.push([audience, origin]));
+  });
+  afterEach(() => {
+    unsubscribe();
+    frames.splice(0).forEach((f) => f.remove());
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('a choice on this page reaches listeners as origin "page"', () => {
+    rememberAudience('clinician');
+    expect(calls).to.deep.equal([['clinician', 'page']]);
+  });
+
+  it('a localStorage write in another browsing context reaches listeners as origin "storage"', async () => {
+    const stored = oneEvent(window, 'storage');
+    other().localStorage.setItem(KEY, 'clinician');
+    await stored;
+    expect(calls).to.deep.equal([['clinician', 'storage']]);
+  });
+
+  it('a sessionStorage write under the same key does not switch the wording', async () => {
+    const stored = oneEvent(window, 'storage');
+    other().sessionStorage.setItem(KEY, 'clinician');
+    const event = (await stored) as unknown as StorageEvent;
+    expect(event.storageArea).to.equal(sessionStorage); // a real event, from the browser
+    await settle();
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('a StorageEvent made by page script does not switch the wording, whatever storageArea it claims', async () => {
+    dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: 'clinician' }));
+    dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: 'clinician', storageArea: sessionStorage }));
+    localStorage.setItem(KEY, 'clinician'); // even when it tells the truth about what is stored
+    dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: 'clinician', storageArea: localStorage }));
+    await settle();
+    expect(calls).to.deep.equal([]);
   });
 });

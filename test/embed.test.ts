@@ -11,13 +11,39 @@ function frame(src: string): HTMLIFrameElement {
   return f;
 }
 
+type EmbedWindow = Window & typeof globalThis & { __violations?: string[] };
+
+/** The widget in a frame once it has rendered its card. */
+async function rendered(f: HTMLIFrameElement) {
+  await waitUntil(() => f.contentDocument?.querySelector('nutrient-interaction')?.shadowRoot?.querySelector('article'), 'widget rendered', { timeout: 4000 });
+  return f.contentDocument!.querySelector('nutrient-interaction')!;
+}
+
+/** The frame's page once embed.js has put its content (widget or message) into the body. */
+async function loaded(f: HTMLIFrameElement) {
+  await waitUntil(() => f.contentDocument?.body?.firstElementChild, 'embed content', { timeout: 4000 });
+  return f.contentDocument!;
+}
+
+/** Resolves with the next resize message from `f`, after embed-host.js (registered earlier) has handled it. */
+function nextResize(f: HTMLIFrameElement): Promise<number> {
+  return new Promise((resolve) => {
+    addEventListener('message', function on(e) {
+      if (e.source !== f.contentWindow || e.data?.type !== 'nutrient-interaction:resize') return;
+      removeEventListener('message', on);
+      resolve(e.data.height);
+    });
+  });
+}
+
+const REFUSED = 'This embed can only show the summaries that come with it.';
+
 describe('iframe embed', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('renders the widget from the query string and the host script sizes the iframe to it, also when it grows', async () => {
     const f = frame('/src/embed/embed.html?topic=k2-d3&audience=clinician&heading-level=3');
-    await waitUntil(() => f.contentDocument?.querySelector('nutrient-interaction')?.shadowRoot?.querySelector('article'), 'widget rendered', { timeout: 4000 });
-    const widget = f.contentDocument!.querySelector('nutrient-interaction')!;
+    const widget = await rendered(f);
     expect(widget.getAttribute('audience')).to.equal('clinician');
     expect(widget.getAttribute('heading-level')).to.equal('3');
     const fits = () => Math.abs(f.getBoundingClientRect().height - widget.getBoundingClientRect().height) <= 1;
@@ -30,10 +56,187 @@ describe('iframe embed', () => {
     await waitUntil(fits, 'iframe sized to content again');
   });
 
+  it('runs under its own strict CSP (Trusted Types enforced, no eval, no other origin) with zero violations', async () => {
+    const f = frame('/src/embed/embed-recorded.html?topic=k2-d3&theme=dark&follow-up-href=https://example.org/ask');
+    const widget = await rendered(f);
+    for (const id of ['guidelines', 'research', 'disclaimer', 'references']) widget.shadowRoot!.querySelector<HTMLButtonElement>(`#${id}-toggle`)!.click();
+    await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const win = f.contentWindow as EmbedWindow;
+    expect(win.__violations).to.deep.equal([]);
+
+    const csp = f.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    for (const directive of ["default-src 'none'", "script-src 'self'", "connect-src 'self'", "style-src 'self'", "img-src 'none'", "base-uri 'none'", "form-action 'none'", "require-trusted-types-for 'script'"]) {
+      expect(csp, directive).to.contain(directive);
+    }
+    // The policy is in force, not just written down.
+    expect(() => (f.contentDocument!.body.innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
+    expect(() => win.eval('1')).to.throw(/unsafe-eval|Content Security Policy/);
+    await win.fetch('https://example.org/data.json').then(
+      () => expect.fail('fetched another origin'),
+      (e: Error) => expect(e.name).to.equal('TypeError'),
+    );
+    await waitUntil(() => (win.__violations ?? []).length >= 3, 'violations reported');
+    // (Trusted Types stops the string eval before script-src would.)
+    expect(win.__violations!.map((v) => v.split(':')[0])).to.have.members(['require-trusted-types-for', 'require-trusted-types-for', 'connect-src']);
+  });
+
+  it('refuses src= unless this copy of embed.html lists it: a clear message, no widget, nothing fetched', async () => {
+    for (const src of ['/test/fixtures/minimal.json', 'https://evil.example/approved.json', 'javascript:alert(1)']) {
+      const f = frame(`/src/embed/embed.html?topic=k2-d3&src=${encodeURIComponent(src)}`);
+      const doc = await loaded(f);
+      expect(doc.querySelector('nutrient-interaction'), src).to.equal(null);
+      expect(doc.body.textContent, src).to.contain(REFUSED);
+      expect(doc.body.textContent, src).not.to.contain('Review status');
+      f.remove();
+    }
+  });
+
+  it('shows data from a src its copy lists, marked data-source="external"; anything else stays refused', async () => {
+    const f = frame('/src/embed/embed-allowed.html?src=/test/fixtures/minimal.json&audience=clinician');
+    const widget = await rendered(f);
+    expect(widget.getAttribute('data-source')).to.equal('external');
+    expect(widget.getAttribute('src')).to.equal(`${location.origin}/test/fixtures/minimal.json`);
+    expect(widget.hasAttribute('topic')).to.equal(false);
+    expect((f.contentWindow as EmbedWindow).__violations).to.deep.equal([]);
+
+    // Listed: a folder (prefix ending in "/") and one file. Not listed: its neighbours, a way out of the folder, a
+    // look-alike prefix, credentials, another origin.
+    for (const src of [
+      '/test/fixtures/invalid.json',
+      '/test/fixtures/content/%2e%2e/invalid.json',
+      '/test/fixtures/content-other/x.json',
+      '/test/fixtures/minimal.json.evil',
+      `${location.protocol}//user:pw@${location.host}/test/fixtures/minimal.json`,
+      'https://data.example.org.evil.example/x.json',
+      'http://data.example.org/x.json',
+    ]) {
+      const g = frame(`/src/embed/embed-allowed.html?src=${encodeURIComponent(src)}`);
+      const doc = await loaded(g);
+      expect(doc.querySelector('nutrient-interaction'), src).to.equal(null);
+      expect(doc.body.textContent, src).to.contain(REFUSED);
+      g.remove();
+    }
+    const g = frame(`/src/embed/embed-allowed.html?src=${encodeURIComponent('/test/fixtures/content/valid.json')}`);
+    expect((await rendered(g)).dataset.source).to.equal('external');
+  });
+
+  it('bundled topics are not marked external', async () => {
+    const f = frame('/src/embed/embed-allowed.html?topic=k2-d3');
+    expect((await rendered(f)).hasAttribute('data-source')).to.equal(false);
+  });
+
+  it('opens links in a new tab without opener or referrer, never in the frame; follow-up-href must be http(s)', async () => {
+    const f = frame('/src/embed/embed-recorded.html?topic=k2-d3&follow-up-href=https://example.org/ask&follow-up-label=Ask%20us');
+    const widget = await rendered(f);
+    const win = f.contentWindow as EmbedWindow;
+    const opened: unknown[][] = [];
+    win.open = (...args: unknown[]) => (opened.push(args), null);
+    const link = widget.shadowRoot!.querySelector<HTMLAnchorElement>('[part="follow-up"] a')!;
+    expect(link.textContent).to.contain('Ask us');
+    link.click();
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('#references-toggle')!.click();
+    await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const pubmed = widget.shadowRoot!.querySelector<HTMLAnchorElement>('a.ref-link')!;
+    pubmed.click();
+    // A citation number is a link to a place in the widget: the widget handles it, nothing opens.
+    widget.shadowRoot!.querySelector<HTMLAnchorElement>('sup a')!.click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(opened).to.deep.equal([
+      ['https://example.org/ask', '_blank', 'noopener,noreferrer'],
+      [pubmed.href, '_blank', 'noopener,noreferrer'],
+    ]);
+    expect(f.contentWindow!.location.pathname).to.equal('/src/embed/embed-recorded.html');
+
+    for (const href of ['javascript:alert(1)', 'data:text/html,x', '//example.org/ask', '/relative']) {
+      const g = frame(`/src/embed/embed.html?topic=k2-d3&follow-up-href=${encodeURIComponent(href)}&follow-up-label=Claim`);
+      const w = await rendered(g);
+      expect(w.hasAttribute('follow-up-href'), href).to.equal(false);
+      expect(w.hasAttribute('follow-up-label'), href).to.equal(false);
+      g.remove();
+    }
+  });
+
+  it('opened on its own, not in a frame, it shows no follow-up link (the linker would choose it, under this origin)', async () => {
+    const w = window.open('/src/embed/embed.html?topic=k2-d3&follow-up-href=https://example.org/refund&follow-up-label=Claim%20your%20refund')!;
+    try {
+      await waitUntil(() => w.document?.querySelector('nutrient-interaction')?.shadowRoot?.querySelector('article'), 'widget rendered', { timeout: 4000 });
+      const widget = w.document.querySelector('nutrient-interaction')!;
+      expect(widget.hasAttribute('follow-up-href')).to.equal(false);
+      expect(widget.hasAttribute('follow-up-label')).to.equal(false);
+      expect(widget.shadowRoot!.querySelector('[part="follow-up"]')).to.equal(null);
+    } finally {
+      w.close();
+    }
+  });
+
   it('ignores resize messages from anything but its own frame', async () => {
     const f = frame('about:blank');
     window.postMessage({ type: 'nutrient-interaction:resize', height: 5000 }, '*');
     await new Promise((r) => setTimeout(r, 50));
     expect(f.getBoundingClientRect().height).to.equal(150);
+  });
+
+  it('ignores resize messages from its frame when the frame is not on the origin its src names', async () => {
+    // An opaque origin: a data: URL (its own origin, like the message's, is "null").
+    const post = `<script>parent.postMessage({ type: 'nutrient-interaction:resize', height: 1234 }, '*')</script>`;
+    const f = frame(`data:text/html,${encodeURIComponent(post)}`);
+    expect(await nextResize(f)).to.equal(1234);
+    expect(f.getBoundingClientRect().height).to.equal(150);
+
+    // Redirected to another origin: the frame's window is the source, but the page is not the one its src names.
+    const g = frame('/test/embed/elsewhere');
+    expect(await nextResize(g)).to.be.greaterThan(300);
+    expect(g.getBoundingClientRect().height).to.equal(150);
+  });
+});
+
+describe('embed-code generator', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  async function generator(path: string) {
+    const f = document.createElement('iframe');
+    f.src = path;
+    f.style.cssText = 'width:1000px;height:600px';
+    document.body.append(f);
+    await waitUntil(() => f.contentDocument?.getElementById('snippet-iframe')?.textContent, 'snippets written', { timeout: 4000 });
+    const doc = f.contentDocument!;
+    return { doc, snippet: (id: string) => doc.getElementById(id)!.textContent! };
+  }
+
+  it('pins every script tag it writes with the hash the README carries, whatever the options', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const pinned = (file: string) => new RegExp(`src="[^"]*/${file}"\\s+integrity="(sha384-[^"]+)"`).exec(readme)?.[1];
+    const expected = { 'nutrient-interaction.js': pinned('nutrient-interaction.js'), 'embed-host.js': pinned('embed-host.js') };
+    expect(expected['nutrient-interaction.js'] ?? '', 'README script-tag snippet is pinned').to.match(/^sha384-/);
+    expect(expected['embed-host.js'] ?? '', 'README embed-host.js snippet is pinned').to.match(/^sha384-/);
+
+    const { doc, snippet } = await generator('/demo/embed-code.html');
+    const check = () => {
+      const tags = [...`${snippet('snippet-script')}\n${snippet('snippet-iframe')}`.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(tags.length).to.equal(2);
+      for (const tag of tags) {
+        const file = /src="[^"]*\/([^/"]+)"/.exec(tag)![1] as keyof typeof expected;
+        expect(tag, file).to.contain(`integrity="${expected[file]}"`);
+        expect(tag, file).to.contain('crossorigin="anonymous"');
+      }
+    };
+    check();
+    for (const [name, value] of [['audience', 'clinician'], ['theme', 'dark'], ['theme', 'auto']]) {
+      doc.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
+      check();
+    }
+    const select = doc.querySelector<HTMLSelectElement>('#topic')!;
+    select.selectedIndex = select.options.length - 1;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    check();
+  });
+
+  it('without a hash it writes no script snippet at all, never an unpinned one', async () => {
+    const { doc, snippet } = await generator('/demo/embed-code-unpinned.html');
+    for (const id of ['snippet-script', 'snippet-iframe']) {
+      expect(snippet(id)).not.to.contain('<script');
+      expect(snippet(id)).to.contain('No snippet: no integrity hash');
+      expect(doc.querySelector<HTMLButtonElement>(`[data-copy="${id}"]`)!.disabled).to.equal(true);
+    }
   });
 });

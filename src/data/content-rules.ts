@@ -26,16 +26,23 @@ export interface TopicContext {
   today: string;
   /** The topic's evidence file (facts, strengths, references with identifiers as seen); undefined when there is none. */
   evidence: string | undefined;
+  /** The file's text as read, for what JSON.parse cannot show (duplicate keys); the content check always passes it. */
+  source?: string;
 }
 
-export function checkTopic(json: unknown, { file, today, evidence }: TopicContext): TopicReport {
-  // valibot first, for its wording; then the element's own validator, which adds the cross-field rules.
+export function checkTopic(json: unknown, { file, today, evidence, source }: TopicContext): TopicReport {
+  // JSON.parse keeps the last of two equal keys, so a second "status" could silently replace the reviewed one.
+  const duplicates = source === undefined ? [] : duplicateKeys(source);
+  // valibot first, for its wording; then the element's own validator, which adds the cross-field rules (and refuses
+  // invisible and text-direction characters anywhere).
   const parsed = v.safeParse(SummarySchema, json);
-  if (!parsed.success) return { problems: parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`), grades: {} };
+  if (!parsed.success) {
+    return { problems: [...duplicates, ...parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`)], grades: {} };
+  }
   const result = validateSummary(structuredClone(json));
-  if (!result.ok) return { problems: result.problems, grades: {} };
+  if (!result.ok) return { problems: [...duplicates, ...result.problems], grades: {} };
   const s = result.value;
-  const problems: string[] = [];
+  const problems: string[] = [...duplicates];
 
   if (`${s.slug}.json` !== file) problems.push(`slug: "${s.slug}" does not match the file name ${file}`);
   if (s.review.lastUpdated > today) problems.push(`review.lastUpdated: ${s.review.lastUpdated} is in the future`);
@@ -76,6 +83,55 @@ export function checkTopic(json: unknown, { file, today, evidence }: TopicContex
     }
   }
   return { problems, grades, summary: s };
+}
+
+/**
+ * Keys that appear twice in one object of a JSON text (which must already have parsed), as "path: message". Escapes
+ * are decoded first, so "status" and "\u0073tatus" are the same key.
+ */
+export function duplicateKeys(text: string): string[] {
+  const problems: string[] = [];
+  const STRING = /"(?:[^"\\]|\\.)*"/y;
+  let i = 0;
+  const space = () => {
+    while (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t') i++;
+  };
+  const string = (): string => {
+    STRING.lastIndex = i;
+    const token = STRING.exec(text);
+    if (!token) throw new SyntaxError(`expected a string at offset ${i}`);
+    i = STRING.lastIndex;
+    return JSON.parse(token[0]) as string;
+  };
+  const value = (path: string): void => {
+    space();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      i++;
+      const keys = c === '{' ? new Set<string>() : undefined;
+      for (let n = 0; ; n++) {
+        space();
+        if (i >= text.length) throw new SyntaxError('unexpected end of JSON');
+        if (text[i] === '}' || text[i] === ']') return void i++;
+        if (n) i++; // the comma
+        let at = `${path}[${n}]`;
+        if (keys) {
+          space();
+          const key = string();
+          at = path ? `${path}.${key}` : key;
+          if (keys.has(key)) problems.push(`${at}: duplicate key "${key}" in one object; JSON keeps only the last one, so remove the other`);
+          keys.add(key);
+          space();
+          i++; // the colon
+        }
+        value(at);
+      }
+    }
+    if (c === '"') return void string();
+    while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++; // number, true, false, null
+  };
+  value('');
+  return problems;
 }
 
 /** Patient wording grouped the way a reader meets it, each section as a list of sentences or paragraphs. */

@@ -2,7 +2,8 @@
  * A small validator for the JSON Schema subset our generated schema uses (type, properties, required,
  * additionalProperties, items, min/max items and length, pattern, enum, const, format: date, $ref to $defs, default).
  * Far smaller than a schema library, and it reads the schema generated from src/data/schema.ts, so the rules live
- * in one place.
+ * in one place. One rule of its own applies to every string: no characters that change what a reader sees without
+ * being seen (see INVISIBLE).
  */
 export interface JsonSchema {
   type?: string;
@@ -23,6 +24,14 @@ export interface JsonSchema {
   $defs?: Record<string, JsonSchema>;
 }
 
+/**
+ * Bidi embeddings, overrides, isolates and marks (they can reorder "2 mg" into "gm 2", or hide a word), zero-width
+ * characters, every other invisible format character (Unicode category Cf), and control characters other than tab and
+ * line breaks.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const INVISIBLE = /[\p{Cf}\0-\x08\v\f\x0e-\x1f\x7f-\x9f]/u;
+
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const patterns = new Map<string, RegExp>();
 
@@ -39,13 +48,16 @@ export function checkJson(root: JsonSchema, value: unknown): string[] {
       case 'object': {
         if (!v || typeof v !== 'object' || Array.isArray(v)) return void fail('must be an object');
         const o = v as Record<string, unknown>;
-        for (const key of schema.required ?? []) if (!(key in o)) problems.push(`${at(key)}: is required`);
-        for (const [key, child] of Object.entries(schema.properties ?? {})) {
-          if (key in o) visit(child, o[key], at(key));
+        // Own properties only, on both sides: JSON.parse makes "__proto__", "constructor" or "toString" ordinary own
+        // keys, and `key in` or `properties[key]` would find Object.prototype's members and wave them through.
+        const properties = schema.properties ?? {};
+        for (const key of schema.required ?? []) if (!Object.hasOwn(o, key)) problems.push(`${at(key)}: is required`);
+        for (const [key, child] of Object.entries(properties)) {
+          if (Object.hasOwn(o, key)) visit(child, o[key], at(key));
           else if ('default' in child) o[key] = child.default;
         }
         if (schema.additionalProperties === false) {
-          for (const key of Object.keys(o)) if (!schema.properties?.[key]) problems.push(`${at(key)}: is not a known field`);
+          for (const key of Object.keys(o)) if (!Object.hasOwn(properties, key)) problems.push(`${at(key)}: is not a known field`);
         }
         return;
       }
@@ -66,6 +78,8 @@ export function checkJson(root: JsonSchema, value: unknown): string[] {
           if (!re.test(v)) fail(`must match ${schema.pattern}`);
         }
         if (schema.format === 'date' && !DATE.test(v)) fail('must be a date as YYYY-MM-DD');
+        const hidden = INVISIBLE.exec(v)?.[0];
+        if (hidden) fail(`contains U+${hidden.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, an invisible or text-direction character; remove it`);
         return;
       }
     }

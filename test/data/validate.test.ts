@@ -83,4 +83,52 @@ describe('validateSummary', () => {
     valid.title.patient = 'x'.repeat(2001);
     expect(problemsOf(valid).join('\n')).to.contain('title.patient');
   });
+
+  it('rejects unknown keys named like Object.prototype members, at the root and nested', () => {
+    // What JSON.parse makes of {"__proto__": …}: an ordinary own property, not a prototype.
+    const withKey = (o: object, key: string) => Object.defineProperty(o, key, { value: 'x', enumerable: true, writable: true, configurable: true });
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__']) {
+      const input = structuredClone(valid);
+      withKey(input, key);
+      withKey(input.title, key);
+      withKey(input.references[0], key);
+      const problems = problemsOf(input);
+      expect(problems, key).to.include.members([
+        `${key}: is not a known field`,
+        `title.${key}: is not a known field`,
+        `references.0.${key}: is not a known field`,
+      ]);
+    }
+    // The same straight from JSON text.
+    const parsed = JSON.parse(JSON.stringify(valid).replace('{', '{"__proto__":{"status":"approved"},'));
+    expect(problemsOf(parsed)).to.include('__proto__: is not a known field');
+  });
+
+  it('refuses bidi controls, zero-width and other invisible characters in any string, naming the character', () => {
+    const cases: [string, string, string][] = [
+      ['\u202e', 'U+202E', 'title.patient'],
+      ['\u202a', 'U+202A', 'safety.points.0.text.clinician'],
+      ['\u2066', 'U+2066', 'references.0.citation'],
+      ['\u2069', 'U+2069', 'subjects.1'],
+      ['\u200f', 'U+200F', 'disclaimer.patient'],
+      ['\u200b', 'U+200B', 'guidelines.doses.0.value.patient'],
+      ['\u200d', 'U+200D', 'research.0.heading.clinician'],
+      ['\u2060', 'U+2060', 'review.editorialPolicyUrl'],
+      ['\ufeff', 'U+FEFF', 'safety.heading.patient'],
+      ['\u00ad', 'U+00AD', 'title.clinician'],
+      ['\u{e0041}', 'U+E0041', 'guidelines.keyPoints.0.text.patient'],
+      ['\u0007', 'U+0007', 'references.2.citation'],
+    ];
+    for (const [char, name, path] of cases) {
+      const input = structuredClone(valid);
+      const keys = path.split('.');
+      const last = keys.pop()!;
+      const parent = keys.reduce((o, k) => o[k], input);
+      parent[last] = `${parent[last].slice(0, 8)}${char}${parent[last].slice(8)}`;
+      expect(problemsOf(input), path).to.deep.equal([`${path}: contains ${name}, an invisible or text-direction character; remove it`]);
+    }
+    // Ordinary typography is fine: curly quotes, dashes, non-breaking and thin spaces, micro sign, accents, emoji.
+    valid.title.patient = 'Is “vitamin K2” safe — at 100\u00a0µg, 2\u2009mg, café? 🙂';
+    expect(problemsOf(valid)).to.deep.equal([]);
+  });
 });

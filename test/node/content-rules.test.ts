@@ -1,8 +1,9 @@
 // Node-side: the content rules run in the content check (a Node CLI), and their syllable counter is CommonJS.
 import { describe, it, before } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { buildCatalog, checkCatalog, checkTopic, fleschKincaidGrade } from '../../src/data/content-rules.js';
+import { buildCatalog, checkCatalog, checkTopic, duplicateKeys, fleschKincaidGrade } from '../../src/data/content-rules.js';
 import type { Summary } from '../../src/data/schema.js';
 
 const TODAY = '2026-11-24';
@@ -11,7 +12,8 @@ const EVIDENCE = readFileSync('test/fixtures/content/evidence.md', 'utf8');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 async function check(name: string) {
-  return checkTopic(readJson(`test/fixtures/content/${name}.json`), { file: `${name}.json`, today: TODAY, evidence: EVIDENCE });
+  const source = readFileSync(`test/fixtures/content/${name}.json`, 'utf8');
+  return checkTopic(JSON.parse(source), { file: `${name}.json`, today: TODAY, evidence: EVIDENCE, source });
 }
 
 // One broken fixture per rule, each with the message the content check must print for it.
@@ -31,6 +33,10 @@ const CASES: [string, string][] = [
   ['editorial-note', 'reads like an editorial note ("could not be verif")'],
   ['unknown-pmid', 'PMID 99999 is not in the topic\'s evidence file'],
   ['slug-mismatch', 'slug: "another-slug" does not match the file name slug-mismatch.json'],
+  // JSON.parse keeps the second "status" (approved); the reviewer of the diff sees the first (under-review).
+  ['duplicate-key', 'review.status: duplicate key "status" in one object; JSON keeps only the last one'],
+  ['bidi-override', 'safety.points.0.text.patient: contains U+202E, an invisible or text-direction character; remove it'],
+  ['zero-width', 'guidelines.keyPoints.0.text.patient: contains U+200B, an invisible or text-direction character; remove it'],
 ];
 
 describe('content rules', () => {
@@ -47,6 +53,28 @@ describe('content rules', () => {
       assert.ok(problems[0]!.includes(message), problems[0]);
     });
   }
+
+  it('find duplicate keys at any depth, also when one is written with escapes, and nothing in strings', () => {
+    const text = '{"a": 1, "b": [{"x": "{\\"x\\": 1}", "y": [], "x": 2}], "\\u0061": 3, "c": {"d": [1, {"e": null, "e": {}}]}}';
+    assert.deepEqual(duplicateKeys(text).map((p) => p.split(':')[0]), ['b[0].x', 'a', 'c.d[1].e']);
+    assert.deepEqual(duplicateKeys(readFileSync('test/fixtures/content/valid.json', 'utf8')), []);
+    assert.deepEqual(duplicateKeys(' [ ] '), []);
+  });
+
+  it('the content check CLI fails on duplicate keys and invisible characters, naming file and path', () => {
+    const files = ['duplicate-key', 'bidi-override', 'zero-width'].map((n) => `test/fixtures/content/${n}.json`);
+    let stderr = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', ...files], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      ({ stderr, status } = e as { stderr: string; status: number });
+    }
+    assert.equal(status, 1);
+    assert.match(stderr, /duplicate-key\.json: review\.status: duplicate key "status"/);
+    assert.match(stderr, /bidi-override\.json: safety\.points\.0\.text\.patient: contains U\+202E/);
+    assert.match(stderr, /zero-width\.json: guidelines\.keyPoints\.0\.text\.patient: contains U\+200B/);
+  });
 
   it('grade plain and technical English as expected', () => {
     assert.ok(fleschKincaidGrade('The cat sat on the mat. It was warm.') < 2);
@@ -90,7 +118,9 @@ describe('content rules', () => {
     const catalog = readJson('src/data/topics/index.json');
     const summaries: Summary[] = [];
     for (const { slug } of catalog.topics) {
-      const { problems, summary } = checkTopic(readJson(`src/data/topics/${slug}.json`), { file: `${slug}.json`, today: new Date().toISOString().slice(0, 10), evidence: readFileSync(`src/data/evidence/${slug}.md`, 'utf8') });
+      const source = readFileSync(`src/data/topics/${slug}.json`, 'utf8');
+      const evidence = readFileSync(`src/data/evidence/${slug}.md`, 'utf8');
+      const { problems, summary } = checkTopic(JSON.parse(source), { file: `${slug}.json`, today: new Date().toISOString().slice(0, 10), evidence, source });
       assert.deepEqual(problems, [], slug);
       summaries.push(summary!);
     }

@@ -91,6 +91,22 @@ describe('package', () => {
     assert.equal(sri['embed-host.js'], sha384('dist/embed-host.js'));
     assert.ok(readFileSync('README.md', 'utf8').includes(`integrity="${sri['nutrient-interaction.js']}"`));
   });
+
+  it('every script tag a publisher copies is pinned: both README snippets and the embed-code generator', () => {
+    const sri = json('dist/sri.json');
+    const readme = readFileSync('README.md', 'utf8');
+    const tags = [...readme.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => /src="https:/.test(t));
+    assert.deepEqual(tags.map((t) => /\/dist\/([^"]+)"/.exec(t)?.[1]).sort(), ['embed-host.js', 'nutrient-interaction.js']);
+    for (const tag of tags) {
+      const file = /\/dist\/([^"]+)"/.exec(tag)![1]!;
+      assert.ok(tag.includes(`integrity="${sri[file]}"`) && tag.includes('crossorigin="anonymous"'), tag);
+    }
+    // The generator's CDN folder and hashes are the ones this build wrote.
+    const generator = readFileSync('demo/embed-code.js', 'utf8');
+    const { version } = json('package.json');
+    assert.match(generator, new RegExp(`const CDN = 'https://cdn\\.jsdelivr\\.net/npm/nutrient-interaction@${version.replace(/\./g, '\\.')}/dist';`));
+    assert.deepEqual(JSON.parse(/const SRI = (.*);/.exec(generator)![1]!), sri);
+  });
 });
 
 // The built CDN file the way publishers meet it: copied to some folder, loaded by one script tag on a page elsewhere.
@@ -106,6 +122,14 @@ describe('built bundle in Chromium', () => {
       csp: true,
       html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
         <nutrient-interaction topic="k2-d3" structured-data theme="auto"></nutrient-interaction>`,
+    },
+    // The iframe embed, and the host script pinned the way the README says.
+    '/blog/iframe.html': {
+      html: `<script src="/static/widgets/v1/embed-host.js" integrity="%EMBED_HOST_SRI%" crossorigin="anonymous" defer></script>
+        <iframe data-nutrient-interaction id="topic" title="t" style="width:600px;height:150px;border:0"
+          src="/static/widgets/v1/embed.html?topic=k2-d3&amp;follow-up-href=https://example.org/ask"></iframe>
+        <iframe data-nutrient-interaction id="spoof" title="t" style="width:600px;height:150px;border:0"
+          src="/static/widgets/v1/embed.html?src=/static/widgets/v1/topics/k2-d3.json"></iframe>`,
     },
     '/blog/two-copies.html': {
       html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
@@ -129,13 +153,14 @@ describe('built bundle in Chromium', () => {
       if (page) {
         const headers: Record<string, string> = { 'content-type': 'text/html' };
         if (page.csp) headers['content-security-policy'] = CSP;
-        return res.writeHead(200, headers).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${page.html}</body></html>`);
+        const body = page.html.replace('%EMBED_HOST_SRI%', () => json('dist/sri.json')['embed-host.js']);
+        return res.writeHead(200, headers).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
       }
       const mount = ['/static/widgets/v1/', '/plugins/other/'].find((m) => path.startsWith(m));
       if (mount) {
         try {
           const file = normalize(join('dist', path.slice(mount.length)));
-          const type = file.endsWith('.js') ? 'text/javascript' : 'application/json';
+          const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : 'application/json';
           return res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
         } catch {}
       }
@@ -181,6 +206,25 @@ describe('built bundle in Chromium', () => {
     const { page, problems } = await open('/blog/strict.html');
     await page.locator('nutrient-interaction').locator('#references-toggle').click();
     assert.equal(await page.locator('nutrient-interaction > script[type="application/ld+json"]').count(), 1);
+    assert.deepEqual(await page.evaluate(() => (window as any).__violations), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the built iframe embed: its own CSP with zero violations, sized by the pinned embed-host.js, src= refused', async () => {
+    const { page, problems } = await open('/blog/iframe.html');
+    const frame = (id: string) => page.frame({ url: (u) => u.href === new URL(id, `${origin}/static/widgets/v1/`).href })!;
+    const topic = frame('embed.html?topic=k2-d3&follow-up-href=https://example.org/ask');
+    await topic.waitForFunction(() => document.querySelector('nutrient-interaction')?.shadowRoot?.querySelector('article'));
+    await topic.locator('#references-toggle').click();
+    await page.waitForFunction(() => document.getElementById('topic')!.getBoundingClientRect().height > 300);
+    assert.ok(await topic.locator('[part="follow-up"] a').count());
+    // Even a topic file on the embed's own origin is refused as src=: on a CDN, that origin serves every package.
+    const spoof = frame('embed.html?src=/static/widgets/v1/topics/k2-d3.json');
+    await spoof.waitForFunction(() => document.body.firstElementChild);
+    assert.equal(await spoof.locator('nutrient-interaction').count(), 0);
+    assert.match((await spoof.locator('body').textContent()) ?? '', /can only show the summaries that come with it/);
+    for (const f of [topic, spoof]) assert.deepEqual(await f.evaluate(() => (window as any).__violations), []);
     assert.deepEqual(await page.evaluate(() => (window as any).__violations), []);
     assert.deepEqual(problems, []);
     await page.close();
