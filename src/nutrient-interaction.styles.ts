@@ -21,12 +21,6 @@ export const hostStyles = sheet(css`
   [hidden] {
     display: none;
   }
-  .ni-loading,
-  .ni-error,
-  .ni-note {
-    font: inherit;
-    color: inherit;
-  }
   .ni-loading {
     /* Room for a card before it arrives, so it does not push the article down when it does (cards are 25–40em). */
     min-block-size: 28em;
@@ -130,9 +124,6 @@ const cardStyles = sheet(css`
   .ni-evidence-strong > span {
     color: light-dark(#1a7f37, #3fb950);
   }
-  .ni-evidence-moderate > span {
-    color: var(--_accent);
-  }
   .ni-evidence-conflicting > span {
     color: var(--_warn-border);
   }
@@ -167,6 +158,11 @@ const cardStyles = sheet(css`
     }
     .ni-audience {
       display: none;
+    }
+    /* Every section prints open, whatever the reader left closed. */
+    .ni-section::details-content {
+      content-visibility: visible;
+      display: block;
     }
   }
 `);

@@ -114,10 +114,8 @@ export class NutrientInteraction extends HTMLElement {
   #renderFailed = false;
   #marker?: Comment;
   #waitForPaint = false;
-  #printOpened?: SectionId[];
   #update?: Promise<boolean>;
   #wantsRequest = true;
-  readonly #printQuery = matchMedia('print');
 
   constructor() {
     super();
@@ -144,9 +142,6 @@ export class NutrientInteraction extends HTMLElement {
     this.addEventListener('toggle', this.#onToggle, true);
     this.addEventListener('click', this.#onClick);
     this.addEventListener('change', this.#onChange);
-    this.#printQuery.addEventListener('change', this.#onPrint);
-    addEventListener('beforeprint', this.#onPrint);
-    addEventListener('afterprint', this.#onPrint);
     this.#requestUpdate();
   }
 
@@ -156,9 +151,6 @@ export class NutrientInteraction extends HTMLElement {
     this.removeEventListener('toggle', this.#onToggle, true);
     this.removeEventListener('click', this.#onClick);
     this.removeEventListener('change', this.#onChange);
-    this.#printQuery.removeEventListener('change', this.#onPrint);
-    removeEventListener('beforeprint', this.#onPrint);
-    removeEventListener('afterprint', this.#onPrint);
   }
 
   /** The card in the page: prerendered, or drawn by the element. */
@@ -202,7 +194,7 @@ export class NutrientInteraction extends HTMLElement {
       if (this.#renderFailed) return;
       this.#renderFailed = true;
       const error = new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', String(e));
-      console.warn(`<nutrient-interaction>: ${error.message} Allow the Trusted Types policies "nutrient-interaction" and "nutrient-interaction-lit".`, error.detail);
+      console.warn(`<nutrient-interaction>: ${error.message} Allow Trusted Types policy nutrient-interaction-lit.`, error.detail);
       const p = document.createElement('p');
       p.setAttribute('role', 'alert');
       p.textContent = error.message;
@@ -339,19 +331,6 @@ export class NutrientInteraction extends HTMLElement {
     // The toggle event comes later; keep state and event in step now.
     this.#onToggle({ target: details } as unknown as Event);
   }
-
-  // Printing shows every section; afterwards, the ones the reader had closed close again.
-  #onPrint = (e: Event): void => {
-    const printing = e.type === 'beforeprint' || (e.type === 'change' && this.#printQuery.matches);
-    const all = [...(this.#card?.querySelectorAll<HTMLDetailsElement>('details[data-section]') ?? [])];
-    if (printing && !this.#printOpened) {
-      this.#printOpened = all.filter((d) => !d.open).map((d) => d.dataset.section as SectionId);
-      all.forEach((d) => (d.open = true));
-    } else if (!printing && this.#printOpened) {
-      all.forEach((d) => this.#printOpened!.includes(d.dataset.section as SectionId) && (d.open = false));
-      this.#printOpened = undefined;
-    }
-  };
 }
 
 // Plain string attributes, reflected both ways.

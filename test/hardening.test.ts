@@ -119,7 +119,7 @@ describe('hardening', () => {
       const el = await withFetch(async () => new Response(JSON.stringify(json)), () =>
         settled(html`<nutrient-interaction src="/v2.json"></nutrient-interaction>`),
       );
-      expect(errorText(el)).to.contain('written for another version of the widget');
+      expect(errorText(el)).to.contain('for another version of the widget');
     });
   });
 

@@ -27,8 +27,8 @@ export const LABELS = {
     text: 'Written from published studies, official fact sheets and clinical guidelines listed under References.',
     status: {
       submitted: 'It has not yet been reviewed by a clinician.',
-      'under-review': 'A clinician is reviewing it; the review is not finished.',
-      approved: 'A clinician has reviewed and approved it.',
+      'under-review': 'A clinician is reviewing it.',
+      approved: 'A clinician has approved it.',
     } satisfies Record<ReviewStatus, string>,
     external: 'It comes from a source outside this widget; its review status is unknown.',
   },

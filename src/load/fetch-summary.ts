@@ -11,17 +11,14 @@ let basePath: string | undefined;
 
 /**
  * Where bundled topics live when the script's own URL does not tell (a bundler moved the module): a URL or path of the
- * folder that holds `<slug>.json`. Also settable with `<meta name="nutrient-interaction-base" content="…">`.
+ * folder that holds `<slug>.json`.
  */
 export function setBasePath(path: string | undefined): void {
   basePath = path;
 }
 
 function topicsBase(): URL {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="nutrient-interaction-base"]')?.content;
-  const base = basePath ?? meta;
-  if (base) return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
-  return bundledTopicsUrl();
+  return basePath ? new URL(basePath.replace(/\/?$/, '/'), document.baseURI) : bundledTopicsUrl();
 }
 
 /** Where a summary lives: `src` (any http(s) URL) wins over `topic` (a bundled slug, next to the script). */
@@ -151,16 +148,16 @@ async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeo
     // A bundler that moved the script answers topic requests with its own HTML page.
     throw new LoadError(
       'not-json',
-      `The summary file is not valid JSON.${slug ? ' If a bundler moved the script, set the topics folder: setBasePath() or <meta name="nutrient-interaction-base">.' : ''}`,
+      `The summary file is not valid JSON.${slug ? ' If a bundler moved the script, call setBasePath(topicsFolder).' : ''}`,
       url.href,
     );
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== SCHEMA_VERSION) {
-    throw new LoadError('unsupported-version', 'This summary was written for another version of the widget.', `schemaVersion: ${String(version).slice(0, 20)}`);
+    throw new LoadError('unsupported-version', 'This summary is for another version of the widget.', `schemaVersion: ${String(version).slice(0, 20)}`);
   }
   const result = validateSummary(json);
-  if (!result.ok) throw new LoadError('invalid', 'The summary file does not have the expected format.', result.problems.slice(0, 5).join('\n'));
+  if (!result.ok) throw new LoadError('invalid', 'The summary file is not in the expected format.', result.problems.slice(0, 5).join('\n'));
   return result.value;
 }
 
