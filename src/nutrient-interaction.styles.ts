@@ -124,6 +124,9 @@ const cardStyles = sheet(css`
   .ni-evidence-strong > span {
     color: light-dark(#1a7f37, #3fb950);
   }
+  .ni-evidence-moderate > span {
+    color: var(--_accent);
+  }
   .ni-evidence-conflicting > span {
     color: var(--_warn-border);
   }

@@ -255,7 +255,7 @@ export class NutrientInteraction extends HTMLElement {
       open: this.#open,
       followUpHref: this.followUpHref,
       followUpLabel: this.followUpLabel,
-      source: this.src ? hostOf(this.src) : undefined,
+      source: this.src ? new URL(this.src, document.baseURI).host : undefined,
     });
     const first = !this.#marker;
     // Lit keeps its place at the node it renders before: a marker of our own, so the prerendered card can go.
@@ -344,12 +344,4 @@ for (const [prop, attr] of [['topic', 'topic'], ['src', 'src'], ['theme', 'theme
       else this.setAttribute(attr, String(value));
     },
   });
-}
-
-function hostOf(src: string): string {
-  try {
-    return new URL(src, document.baseURI).host;
-  } catch {
-    return src;
-  }
 }
