@@ -18,7 +18,19 @@ export type { SectionId };
  * card lives in the page (light DOM): prerendered HTML inside the element shows before any script runs; the element
  * then adds the audience choice and loads the other wording. Without prerendered content it loads and draws the card.
  *
+ * @tagname nutrient-interaction
  * @summary Evidence summary of a nutrient interaction, in patient or clinician wording.
+ *
+ * @attr topic - Bundled topic to show, e.g. `k2-d3`.
+ * @attr src - URL of a summary JSON file; overrides `topic`. Its review status is shown as unknown.
+ * @attr {'patient' | 'clinician'} audience - Wording to show. The reader's remembered choice wins.
+ * @attr {number} heading-level - Level of the question heading (2–5).
+ * @attr {'light' | 'dark' | 'auto'} theme - Colours; unset follows the page's color-scheme.
+ * @attr {boolean} independent - Keep this widget's audience to itself.
+ * @attr follow-up-href - Link for a follow-up call to action (http(s) only).
+ * @attr follow-up-label - Text of the follow-up link.
+ * @attr {'lazy' | 'eager'} loading - `lazy` (default) fetches near the viewport.
+ * @attr {boolean} structured-data - Add schema.org MedicalWebPage JSON-LD to the page.
  *
  * @fires nutrient-interaction-load - The summary was loaded and rendered. `detail: { slug }`.
  * @fires nutrient-interaction-error - The summary could not be shown. `detail: { code, message }`.
