@@ -1,0 +1,404 @@
+<?php
+/**
+ * The block and the shortcode: validate, then print the prerendered card for the topic and load the widget once.
+ *
+ * @package NutrientInteraction
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The bundled topics: slug => title in both wordings, from assets/topics/index.json (the widget's own catalog).
+ *
+ * @return array<string, array{patient: string, clinician: string}>
+ */
+function nutrient_interaction_catalog() {
+	static $catalog = null;
+	if ( null !== $catalog ) {
+		return $catalog;
+	}
+	$catalog = array();
+	$data    = nutrient_interaction_read_json( 'assets/topics/index.json' );
+	if ( ! isset( $data['topics'] ) || ! is_array( $data['topics'] ) ) {
+		return $catalog;
+	}
+	foreach ( $data['topics'] as $topic ) {
+		if ( ! isset( $topic['slug'], $topic['title']['patient'], $topic['title']['clinician'] ) || ! nutrient_interaction_is_slug( $topic['slug'] ) ) {
+			continue;
+		}
+		$catalog[ $topic['slug'] ] = array(
+			'patient'   => (string) $topic['title']['patient'],
+			'clinician' => (string) $topic['title']['clinician'],
+		);
+	}
+	return $catalog;
+}
+
+/**
+ * Reads a JSON file shipped with the plugin.
+ *
+ * @param string $relative Path inside the plugin folder.
+ * @return mixed Decoded data, or null.
+ */
+function nutrient_interaction_read_json( $relative ) {
+	$path = NUTRIENT_INTERACTION_DIR . $relative;
+	if ( ! is_readable( $path ) ) {
+		return null;
+	}
+	// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin.
+	return json_decode( (string) file_get_contents( $path ), true );
+}
+
+/**
+ * Whether a value is a topic slug: lowercase letters, digits and single hyphens.
+ *
+ * @param mixed $value Value to check.
+ * @return bool
+ */
+function nutrient_interaction_is_slug( $value ) {
+	return is_string( $value ) && strlen( $value ) <= 64 && 1 === preg_match( '/^[a-z0-9]+(?:-[a-z0-9]+)*$/', $value );
+}
+
+/**
+ * The Subresource Integrity hash of the widget script (assets/sri.json, written by the build).
+ *
+ * @return string
+ */
+function nutrient_interaction_integrity() {
+	static $integrity = null;
+	if ( null === $integrity ) {
+		$sri       = nutrient_interaction_read_json( 'assets/sri.json' );
+		$integrity = ( isset( $sri['nutrient-interaction.js'] ) && is_string( $sri['nutrient-interaction.js'] ) && 1 === preg_match( '/^sha(256|384|512)-[A-Za-z0-9+\/=]+$/', $sri['nutrient-interaction.js'] ) )
+			? $sri['nutrient-interaction.js']
+			: '';
+	}
+	return $integrity;
+}
+
+/**
+ * Prints the widget as a module script with its integrity hash. WordPress 6.1 has no wp_enqueue_script_module(), so
+ * the classic script tag gets type="module", integrity and crossorigin here.
+ *
+ * @param string $tag    The script tag(s) WordPress built.
+ * @param string $handle Script handle.
+ * @param string $src    Script URL.
+ * @return string
+ */
+function nutrient_interaction_script_tag( $tag, $handle, $src ) {
+	if ( 'nutrient-interaction' !== $handle ) {
+		return $tag;
+	}
+	$attributes = ' type="module"';
+	$integrity  = nutrient_interaction_integrity();
+	if ( '' !== $integrity ) {
+		$attributes .= ' integrity="' . esc_attr( $integrity ) . '"';
+	}
+	$attributes .= ' crossorigin="anonymous"';
+	// Only the tag that loads the file (never an inline script attached to the handle); drop any classic type first.
+	return (string) preg_replace_callback(
+		'/<script\b([^>]*\bsrc=[^>]*)>/',
+		function ( $m ) use ( $attributes ) {
+			return '<script' . $attributes . preg_replace( '/\s+type=(["\'])[^"\']*\1/', '', $m[1] ) . '>';
+		},
+		$tag,
+		1
+	);
+}
+
+/**
+ * Loads the widget script. Safe to call once per summary: WordPress prints a handle once per page.
+ */
+function nutrient_interaction_enqueue() {
+	wp_enqueue_script( 'nutrient-interaction' );
+}
+
+/**
+ * The elements and attributes the prerendered card may contain; everything else is removed.
+ *
+ * @return array
+ */
+function nutrient_interaction_allowed_html() {
+	static $allowed = null;
+	if ( null !== $allowed ) {
+		return $allowed;
+	}
+	$global = array(
+		'class' => true,
+		'id'    => true,
+		'lang'  => true,
+		'dir'   => true,
+		'role'  => true,
+	);
+	// Every WAI-ARIA 1.2 state and property (kses has no aria-* wildcard).
+	$aria = array( 'activedescendant', 'atomic', 'autocomplete', 'busy', 'checked', 'colcount', 'colindex', 'colspan', 'controls', 'current', 'describedby', 'description', 'details', 'disabled', 'errormessage', 'expanded', 'flowto', 'haspopup', 'hidden', 'invalid', 'keyshortcuts', 'label', 'labelledby', 'level', 'live', 'modal', 'multiline', 'multiselectable', 'orientation', 'owns', 'placeholder', 'posinset', 'pressed', 'readonly', 'relevant', 'required', 'roledescription', 'rowcount', 'rowindex', 'rowspan', 'selected', 'setsize', 'sort', 'valuemax', 'valuemin', 'valuenow', 'valuetext' );
+	foreach ( $aria as $name ) {
+		$global[ 'aria-' . $name ] = true;
+	}
+	$allowed = array(
+		'nutrient-interaction' => array(
+			'topic'         => true,
+			'audience'      => true,
+			'heading-level' => true,
+		) + $global,
+		// The card itself: the element shows it in its "card" slot; data-audience tells it which wording it holds.
+		'article'              => array(
+			'slot'          => true,
+			'data-audience' => true,
+		) + $global,
+		'a'                    => array(
+			'href'     => true,
+			'rel'      => true,
+			'hreflang' => true,
+			'target'   => true,
+		) + $global,
+		'ol'                   => array(
+			'start'    => true,
+			'reversed' => true,
+			'type'     => true,
+		) + $global,
+		// References are focus targets of the citation links.
+		'li'                   => array(
+			'value'    => true,
+			'tabindex' => true,
+		) + $global,
+		'details'              => array(
+			'open'         => true,
+			'data-section' => true,
+		) + $global,
+		'time'                 => array( 'datetime' => true ) + $global,
+	);
+	foreach ( array( 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'dl', 'dt', 'dd', 'summary', 'sup', 'strong', 'em', 'br', 'div', 'section', 'span' ) as $tag ) {
+		$allowed[ $tag ] = $global;
+	}
+	return $allowed;
+}
+
+/**
+ * The prerendered card for a topic, filtered through the allowed list.
+ *
+ * @param string $slug          Topic slug (validated against the catalog).
+ * @param string $audience      'patient' or 'clinician'.
+ * @param int    $heading_level 2–5.
+ * @return string Empty when the file is missing.
+ */
+function nutrient_interaction_prerendered( $slug, $audience, $heading_level ) {
+	static $cache = array();
+	$key = $slug . '/' . $audience . '-h' . $heading_level;
+	if ( isset( $cache[ $key ] ) ) {
+		return $cache[ $key ];
+	}
+	$path = NUTRIENT_INTERACTION_DIR . 'prerendered/' . $key . '.html';
+	// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin.
+	$html          = is_readable( $path ) ? (string) file_get_contents( $path ) : '';
+	$cache[ $key ] = '' === $html ? '' : nutrient_interaction_guard_smilies( wp_kses( $html, nutrient_interaction_allowed_html(), array( 'http', 'https' ) ) );
+	return $cache[ $key ];
+}
+
+/**
+ * Keeps WordPress's text filters off the card's reviewed wording. Post content, and in block themes the whole page,
+ * goes through wptexturize (curly quotes, dashes) and convert_smilies (" :) " or " 8O " becomes an emoji image) after blocks and
+ * shortcodes render. wptexturize skips elements listed in no_texturize_tags, so the element is added there
+ * (nutrient_interaction_no_texturize); convert_smilies has no such list, so any text it would convert gets its first
+ * character as a numeric character reference, which reads the same and no longer matches.
+ *
+ * @param string $html The filtered card.
+ * @return string
+ */
+function nutrient_interaction_guard_smilies( $html ) {
+	global $wp_smiliessearch;
+	if ( empty( $wp_smiliessearch ) || ! get_option( 'use_smilies' ) ) {
+		return $html;
+	}
+	$parts = preg_split( '/(<.*>)/U', $html, -1, PREG_SPLIT_DELIM_CAPTURE );
+	foreach ( $parts as $i => $part ) {
+		if ( '' !== $part && '<' !== $part[0] ) {
+			$parts[ $i ] = preg_replace_callback(
+				$wp_smiliessearch,
+				function ( $m ) {
+					return '&#' . ord( $m[0][0] ) . ';' . substr( $m[0], 1 );
+				},
+				$part
+			);
+		}
+	}
+	return implode( '', $parts );
+}
+
+/**
+ * Adds the element to the tags whose content wptexturize leaves alone.
+ *
+ * @param string[] $tags Tag names.
+ * @return string[]
+ */
+function nutrient_interaction_no_texturize( $tags ) {
+	$tags[] = 'nutrient-interaction';
+	return $tags;
+}
+
+/**
+ * Checks a summary's settings. Empty audience or heading level means the site default (Settings → Nutrient Interaction).
+ *
+ * @param mixed $topic         Topic slug.
+ * @param mixed $audience      '', 'patient' or 'clinician'.
+ * @param mixed $heading_level '', 0 or 2–5 (number or digits).
+ * @return array{0: array|null, 1: string[]} The resolved settings (or null) and the problems found.
+ */
+function nutrient_interaction_resolve( $topic, $audience, $heading_level ) {
+	$problems = array();
+	$catalog  = nutrient_interaction_catalog();
+	$defaults = nutrient_interaction_settings();
+
+	if ( null === $topic || '' === $topic ) {
+		$problems[] = __( 'No topic chosen.', 'nutrient-interaction' );
+	} elseif ( ! is_string( $topic ) || ! isset( $catalog[ $topic ] ) ) {
+		$problems[] = sprintf(
+			/* translators: 1: the topic given, 2: the bundled topics. */
+			__( 'Unknown topic "%1$s". Bundled topics: %2$s.', 'nutrient-interaction' ),
+			is_scalar( $topic ) ? (string) $topic : gettype( $topic ),
+			implode( ', ', array_keys( $catalog ) )
+		);
+	}
+
+	if ( null === $audience || '' === $audience ) {
+		$audience = $defaults['audience'];
+	} elseif ( ! in_array( $audience, array( 'patient', 'clinician' ), true ) ) {
+		$problems[] = sprintf(
+			/* translators: %s: the audience given. */
+			__( 'Unknown audience "%s": use patient or clinician.', 'nutrient-interaction' ),
+			is_scalar( $audience ) ? (string) $audience : gettype( $audience )
+		);
+	}
+
+	if ( null === $heading_level || '' === $heading_level || 0 === $heading_level || '0' === $heading_level ) {
+		$heading_level = $defaults['heading_level'];
+	} elseif ( ( is_int( $heading_level ) || ( is_string( $heading_level ) && ctype_digit( $heading_level ) ) ) && (int) $heading_level >= 2 && (int) $heading_level <= 5 ) {
+		$heading_level = (int) $heading_level;
+	} else {
+		$problems[] = sprintf(
+			/* translators: %s: the heading level given. */
+			__( 'Heading level "%s" is not 2, 3, 4 or 5.', 'nutrient-interaction' ),
+			is_scalar( $heading_level ) ? (string) $heading_level : gettype( $heading_level )
+		);
+	}
+
+	if ( $problems ) {
+		return array( null, $problems );
+	}
+	return array(
+		array(
+			'topic'         => $topic,
+			'audience'      => $audience,
+			'heading_level' => $heading_level,
+		),
+		array(),
+	);
+}
+
+/**
+ * What a summary that cannot be shown prints: a notice for people who can edit posts (in the editor's preview, a
+ * post preview or their own view of the page), and for readers only an HTML comment.
+ *
+ * @param string[] $problems           What is wrong.
+ * @param string   $wrapper_attributes Attributes of the wrapping element (already escaped).
+ * @return string
+ */
+function nutrient_interaction_problem( $problems, $wrapper_attributes ) {
+	if ( ! current_user_can( 'edit_posts' ) ) {
+		return '<!-- nutrient-interaction: summary not shown -->';
+	}
+	$items = '';
+	foreach ( $problems as $problem ) {
+		$items .= '<li>' . esc_html( $problem ) . '</li>';
+	}
+	return '<div ' . $wrapper_attributes . '><div class="nutrient-interaction-notice" role="note" style="border:2px solid #b32d2e;border-radius:4px;padding:0.75em 1em;background:#fcf0f1;color:#1e1e1e">'
+		. '<p><strong>' . esc_html__( 'Nutrient interaction: this summary cannot be shown.', 'nutrient-interaction' ) . '</strong></p>'
+		. '<ul>' . $items . '</ul>'
+		. '<p>' . esc_html__( 'Only people who can edit posts see this notice; readers see nothing here.', 'nutrient-interaction' ) . '</p>'
+		. '</div></div>';
+}
+
+/**
+ * The summary's HTML: the prerendered card inside a wrapper (so themes keep it in the text column), and the widget
+ * script queued, which upgrades it in place.
+ *
+ * @param mixed  $topic              Topic slug.
+ * @param mixed  $audience           Audience ('' for the site default).
+ * @param mixed  $heading_level      Heading level ('' or 0 for the site default).
+ * @param string $wrapper_attributes Attributes of the wrapping element (already escaped).
+ * @param string[] $extra_problems   Problems found by the caller (e.g. unknown shortcode attributes).
+ * @return string
+ */
+function nutrient_interaction_render( $topic, $audience, $heading_level, $wrapper_attributes, $extra_problems = array() ) {
+	list( $resolved, $problems ) = nutrient_interaction_resolve( $topic, $audience, $heading_level );
+	$problems                    = array_merge( $problems, $extra_problems );
+	if ( ! $problems ) {
+		$card = nutrient_interaction_prerendered( $resolved['topic'], $resolved['audience'], $resolved['heading_level'] );
+		if ( '' === $card ) {
+			$problems[] = __( 'The plugin\'s prerendered files are missing: reinstall the plugin.', 'nutrient-interaction' );
+		}
+	}
+	if ( $problems ) {
+		return nutrient_interaction_problem( $problems, $wrapper_attributes );
+	}
+	nutrient_interaction_enqueue();
+	return '<div ' . $wrapper_attributes . '>' . $card . '</div>';
+}
+
+/**
+ * Block render callback for nutrient-interaction/summary.
+ *
+ * @param array         $attributes Attributes after WordPress's own schema check.
+ * @param string        $content    Unused (the block saves no markup).
+ * @param WP_Block|null $block      The block, whose parsed attributes are checked as written.
+ * @return string
+ */
+function nutrient_interaction_render_block( $attributes, $content = '', $block = null ) {
+	// WordPress silently drops attribute values of the wrong type; check what was written, so editors hear about it.
+	$raw = ( $block instanceof WP_Block && isset( $block->parsed_block['attrs'] ) && is_array( $block->parsed_block['attrs'] ) )
+		? $block->parsed_block['attrs']
+		: (array) $attributes;
+	return nutrient_interaction_render(
+		isset( $raw['topic'] ) ? $raw['topic'] : '',
+		isset( $raw['audience'] ) ? $raw['audience'] : '',
+		isset( $raw['headingLevel'] ) ? $raw['headingLevel'] : '',
+		get_block_wrapper_attributes()
+	);
+}
+
+/**
+ * The shortcode [nutrient_interaction topic="k2-d3" audience="clinician" heading_level="3"].
+ *
+ * @param array|string $atts Attributes as written.
+ * @return string
+ */
+function nutrient_interaction_shortcode( $atts ) {
+	$atts    = is_array( $atts ) ? $atts : array();
+	$known   = array(
+		'topic'         => '',
+		'audience'      => '',
+		'heading_level' => '',
+	);
+	$unknown = array_diff_key( $atts, $known );
+	$atts    = shortcode_atts( $known, $atts, 'nutrient_interaction' );
+	$extra   = array();
+	foreach ( $unknown as $name => $value ) {
+		$extra[] = is_int( $name )
+			? sprintf(
+				/* translators: %s: the text given without a name. */
+				__( 'Unnamed attribute "%s": write topic="…", audience="…" or heading_level="…".', 'nutrient-interaction' ),
+				(string) $value
+			)
+			: sprintf(
+				/* translators: %s: the attribute name given. */
+				__( 'Unknown attribute "%s": use topic, audience or heading_level.', 'nutrient-interaction' ),
+				(string) $name
+			);
+	}
+	return nutrient_interaction_render(
+		trim( (string) $atts['topic'] ),
+		trim( (string) $atts['audience'] ),
+		trim( (string) $atts['heading_level'] ),
+		'class="nutrient-interaction-shortcode"',
+		$extra
+	);
+}
