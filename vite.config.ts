@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { SCHEMA_FILE, summaryJsonSchema } from './scripts/json-schema.js';
+import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 
 const TOPICS = 'src/data/topics';
 
@@ -52,18 +53,9 @@ export default defineConfig(({ mode, command }) => {
         },
       },
       {
-        // Lit's Trusted Types policy is named "lit-html"; a host page running its own Lit has that name already, and a
-        // second createPolicy with it throws. The self-contained build gets a name of its own, and a policy the page
-        // does not allow leaves Lit without one (the element then says so) instead of throwing while the script loads.
         name: 'own-trusted-types-policy',
         transform(code, id) {
-          if (!cdn || !/\/lit-html\/lit-html\.js$/.test(id)) return null;
-          const out = code.replace(
-            /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/,
-            (_, tt, rules) => `(()=>{try{return ${tt}?.createPolicy("nutrient-interaction-lit",${rules})}catch{}})()`,
-          );
-          if (out === code) this.error('lit-html changed: the Trusted Types policy rename no longer applies');
-          return { code: out, map: null };
+          return cdn && isLitHtml(id) ? { code: renameLitPolicy(code), map: null } : null;
         },
       },
       {

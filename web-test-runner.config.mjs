@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 
 export default {
   // Browser tests only; the Node-side content tooling is tested by `node --test` (test/node/).
@@ -75,7 +76,11 @@ export default {
     },
   ],
   // Without `tsconfig`, esbuild ignores experimentalDecorators and Lit fields break.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Lit with the widget's own Trusted Types policy name, as the built script has it.
+    { name: 'own-trusted-types-policy', transform: (ctx) => (isLitHtml(ctx.path) ? { body: renameLitPolicy(ctx.body) } : undefined) },
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="en"><body><script type="module" src="${testFramework}"></script></body></html>`,

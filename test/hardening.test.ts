@@ -168,7 +168,7 @@ describe('hardening', () => {
             if (!shadow(el).querySelector('[role="alert"]')) await openAll(el);
             await new Promise((r) => setTimeout(r));
             expect((window as any).__pwned, 'injected code ran').to.equal(undefined);
-            for (const a of [...el.querySelectorAll('a[href]')]) {
+            for (const a of el.querySelectorAll("a[href]")) {
               expect(a.getAttribute('href')!, 'link').to.match(/^(https?:\/\/|#ni-[a-z0-9-]+-ref-\d+$)/);
             }
             expect(el.querySelectorAll('.ni-card :is(script, img, svg, iframe)').length, 'no injected elements').to.equal(0);

@@ -52,7 +52,7 @@ describe('package', () => {
     for (const t of targets) assert.ok(existsSync(t), `${t} exists`);
     assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
     // The npm build imports Lit instead of bundling it; the CDN build bundles everything.
-    const lib = readFileSync('dist/index.js', 'utf8');
+    const lib = readFileSync('dist/chunks/nutrient-interaction.js', 'utf8');
     assert.match(lib, /from "lit\/html\.js"/);
     // The class-only entry registers nothing.
     assert.doesNotMatch(readFileSync('dist/element.js', 'utf8'), /customElements\.define/);
@@ -132,6 +132,12 @@ describe('built bundle in Chromium', () => {
         <iframe data-nutrient-interaction id="spoof" title="t" style="width:600px;height:150px;border:0"
           src="/static/widgets/v1/embed.html?src=/static/widgets/v1/topics/k2-d3.json"></iframe>`,
     },
+    // The same built script, from a copy whose k2-d3 topic was changed after release.
+    '/blog/tampered.html': {
+      html: `<script type="module" src="/tampered/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="k2-d3"></nutrient-interaction>
+        <nutrient-interaction topic="zinc-copper"></nutrient-interaction>`,
+    },
     '/blog/two-copies.html': {
       html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
         <script type="module" src="/plugins/other/nutrient-interaction.js?v=2"></script>
@@ -157,7 +163,12 @@ describe('built bundle in Chromium', () => {
         const body = page.html.replace('%EMBED_HOST_SRI%', () => json('dist/sri.json')['embed-host.js']);
         return res.writeHead(200, headers).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
       }
-      const mount = ['/static/widgets/v1/', '/plugins/other/'].find((m) => path.startsWith(m));
+      if (path === '/tampered/topics/k2-d3.json') {
+        const topic = json('dist/topics/k2-d3.json');
+        topic.safety.points[0].text.patient = 'TAMPERED: vitamin K2 is safe with warfarin.';
+        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(topic));
+      }
+      const mount = ['/static/widgets/v1/', '/plugins/other/', '/tampered/'].find((m) => path.startsWith(m));
       if (mount) {
         try {
           const file = normalize(join('dist', path.slice(mount.length)));
@@ -196,8 +207,8 @@ describe('built bundle in Chromium', () => {
   it('renders from any folder, fetching the topic once for two widgets', async () => {
     requests.length = 0;
     const { page, problems } = await open('/blog/post.html');
-    await page.locator('nutrient-interaction').first().locator('#research-toggle').click();
-    assert.ok(((await page.locator('nutrient-interaction').first().locator('#research-panel').textContent()) ?? '').length > 200);
+    await page.locator('nutrient-interaction').first().locator('details[data-section="research"] > summary').click();
+    assert.ok(((await page.locator('nutrient-interaction').first().locator('details[data-section="research"] .ni-section-body').textContent()) ?? '').length > 200);
     assert.equal(requests.filter((p) => p.endsWith('/topics/k2-d3.json')).length, 1);
     assert.deepEqual(problems, []);
     await page.close();
@@ -205,7 +216,7 @@ describe('built bundle in Chromium', () => {
 
   it('renders under a strict CSP with Trusted Types enforced, with zero violations', async () => {
     const { page, problems } = await open('/blog/strict.html');
-    await page.locator('nutrient-interaction').locator('#references-toggle').click();
+    await page.locator('nutrient-interaction').locator('details[data-section="references"] > summary').click();
     assert.equal(await page.locator('nutrient-interaction > script[type="application/ld+json"]').count(), 1);
     assert.deepEqual(await page.evaluate(() => (window as any).__violations), []);
     assert.deepEqual(problems, []);
@@ -217,9 +228,9 @@ describe('built bundle in Chromium', () => {
     const frame = (id: string) => page.frame({ url: (u) => u.href === new URL(id, `${origin}/static/widgets/v1/`).href })!;
     const topic = frame('embed.html?topic=k2-d3&follow-up-href=https://example.org/ask');
     await topic.waitForFunction(() => document.querySelector('nutrient-interaction > .ni-card'));
-    await topic.locator('#references-toggle').click();
+    await topic.locator('details[data-section="references"] > summary').click();
     await page.waitForFunction(() => document.getElementById('topic')!.getBoundingClientRect().height > 300);
-    assert.ok(await topic.locator('[part="follow-up"] a').count());
+    assert.ok(await topic.locator('.ni-follow-up a').count());
     // Even a topic file on the embed's own origin is refused as src=: on a CDN, that origin serves every package.
     const spoof = frame('embed.html?src=/static/widgets/v1/topics/k2-d3.json');
     await spoof.waitForFunction(() => document.body.firstElementChild);
@@ -231,9 +242,20 @@ describe('built bundle in Chromium', () => {
     await page.close();
   });
 
+  it('refuses a bundled topic changed after release, and still shows the untouched one', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/blog/tampered.html`);
+    await page.waitForFunction(() => document.querySelector('nutrient-interaction[topic="zinc-copper"] > .ni-card'));
+    await page.waitForFunction(() => document.querySelector('nutrient-interaction[topic="k2-d3"]')!.shadowRoot!.querySelector('[role="alert"]'));
+    const alert = await page.evaluate(() => document.querySelector('nutrient-interaction[topic="k2-d3"]')!.shadowRoot!.textContent);
+    assert.match(alert ?? '', /does not match this version of the widget/);
+    assert.equal(await page.locator('text=TAMPERED').count(), 0);
+    await page.close();
+  });
+
   it('tolerates two copies of the script on one page', async () => {
     const { page, problems } = await open('/blog/two-copies.html');
-    assert.equal(await page.locator('nutrient-interaction .title').count(), 2);
+    assert.equal(await page.locator('nutrient-interaction .ni-title').count(), 2);
     assert.deepEqual(problems, []);
     await page.close();
   });
