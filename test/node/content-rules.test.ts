@@ -8,7 +8,7 @@ import type { Summary } from '../../src/data/schema.js';
 
 const TODAY = '2026-11-24';
 // Every fixture reference identifier, as an evidence file would record it.
-const EVIDENCE = readFileSync('test/fixtures/content/evidence.md', 'utf8');
+const EVIDENCE = readFileSync('test/fixtures/evidence/content-fixtures.md', 'utf8');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 async function check(name: string) {
