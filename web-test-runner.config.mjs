@@ -9,7 +9,7 @@ import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 
 export default {
   // Browser tests only; the Node-side content tooling is tested by `node --test` (test/node/).
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**', '!test/embed.test.ts'],
   nodeResolve: true,
   // Real server behaviour for the tests: error statuses, oversized bodies, a slow answer, a strict-CSP page, embed variants.
   middleware: [

@@ -15,7 +15,7 @@ type EmbedWindow = Window & typeof globalThis & { __violations?: string[] };
 
 /** The widget in a frame once it has rendered its card. */
 async function rendered(f: HTMLIFrameElement) {
-  await waitUntil(() => f.contentDocument?.querySelector('nutrient-interaction')?.shadowRoot?.querySelector('article'), 'widget rendered', { timeout: 4000 });
+  await waitUntil(() => f.contentDocument?.querySelector('nutrient-interaction')?.querySelector(':scope > .ni-card'), 'widget rendered', { timeout: 4000 });
   return f.contentDocument!.querySelector('nutrient-interaction')!;
 }
 
@@ -51,7 +51,7 @@ describe('iframe embed', () => {
     const before = f.getBoundingClientRect().height;
     expect(before).to.be.greaterThan(300);
 
-    widget.shadowRoot!.querySelector<HTMLButtonElement>('#research-toggle')!.click();
+    (widget as any).toggleSection('research', true);
     await waitUntil(() => f.getBoundingClientRect().height > before + 200, 'iframe grew with the open section');
     await waitUntil(fits, 'iframe sized to content again');
   });
@@ -59,7 +59,7 @@ describe('iframe embed', () => {
   it('runs under its own strict CSP (Trusted Types enforced, no eval, no other origin) with zero violations', async () => {
     const f = frame('/src/embed/embed-recorded.html?topic=k2-d3&theme=dark&follow-up-href=https://example.org/ask');
     const widget = await rendered(f);
-    for (const id of ['guidelines', 'research', 'disclaimer', 'references']) widget.shadowRoot!.querySelector<HTMLButtonElement>(`#${id}-toggle`)!.click();
+    for (const id of ['guidelines', 'research', 'disclaimer', 'references']) (widget as any).toggleSection(id, true);
     await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const win = f.contentWindow as EmbedWindow;
     expect(win.__violations).to.deep.equal([]);
@@ -131,15 +131,15 @@ describe('iframe embed', () => {
     const win = f.contentWindow as EmbedWindow;
     const opened: unknown[][] = [];
     win.open = (...args: unknown[]) => (opened.push(args), null);
-    const link = widget.shadowRoot!.querySelector<HTMLAnchorElement>('[part="follow-up"] a')!;
+    const link = widget.querySelector<HTMLAnchorElement>('.ni-follow-up a')!;
     expect(link.textContent).to.contain('Ask us');
     link.click();
-    widget.shadowRoot!.querySelector<HTMLButtonElement>('#references-toggle')!.click();
+    (widget as any).toggleSection('references', true);
     await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const pubmed = widget.shadowRoot!.querySelector<HTMLAnchorElement>('a.ref-link')!;
+    const pubmed = widget.querySelector<HTMLAnchorElement>('a.ni-ref-link')!;
     pubmed.click();
     // A citation number is a link to a place in the widget: the widget handles it, nothing opens.
-    widget.shadowRoot!.querySelector<HTMLAnchorElement>('sup a')!.click();
+    widget.querySelector<HTMLAnchorElement>('a.ni-cite')!.click();
     await new Promise((r) => setTimeout(r, 100));
     expect(opened).to.deep.equal([
       ['https://example.org/ask', '_blank', 'noopener,noreferrer'],
@@ -159,11 +159,11 @@ describe('iframe embed', () => {
   it('opened on its own, not in a frame, it shows no follow-up link (the linker would choose it, under this origin)', async () => {
     const w = window.open('/src/embed/embed.html?topic=k2-d3&follow-up-href=https://example.org/refund&follow-up-label=Claim%20your%20refund')!;
     try {
-      await waitUntil(() => w.document?.querySelector('nutrient-interaction')?.shadowRoot?.querySelector('article'), 'widget rendered', { timeout: 4000 });
+      await waitUntil(() => w.document?.querySelector('nutrient-interaction')?.querySelector(':scope > .ni-card'), 'widget rendered', { timeout: 4000 });
       const widget = w.document.querySelector('nutrient-interaction')!;
       expect(widget.hasAttribute('follow-up-href')).to.equal(false);
       expect(widget.hasAttribute('follow-up-label')).to.equal(false);
-      expect(widget.shadowRoot!.querySelector('[part="follow-up"]')).to.equal(null);
+      expect(widget.querySelector('.ni-follow-up')).to.equal(null);
     } finally {
       w.close();
     }
