@@ -3,16 +3,21 @@
  * Besides the schema and the editorial rules, it refuses duplicate keys (read from the raw text) and invisible or
  * text-direction characters in any string (the element's own validator refuses those too).
  *
- *   tsx scripts/check-content.ts                    every topic in src/data/topics, and its catalog (index.json)
+ *   tsx scripts/check-content.ts                    every topic in src/data/topics and its language folders
+ *                                                   (src/data/topics/es/…), and the catalog (index.json)
  *   tsx scripts/check-content.ts some/dir           the same for another folder
  *   tsx scripts/check-content.ts a.json b.json      just these files (no catalog)
+ *
+ * A file in a language folder (`es/<slug>.json`) is a translation: it is also checked against the English file of
+ * the same name one folder up (same claims, citations, evidence strengths and references), and its patient wording
+ * is scored with INFLESZ instead of Flesch–Kincaid.
  *   tsx scripts/check-content.ts --write-catalog    regenerate src/data/topics/index.json, then check
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { buildCatalog, checkCatalog, checkTopic } from '../src/data/content-rules.js';
+import { buildCatalog, checkCatalog, checkTopic, checkTranslation } from '../src/data/content-rules.js';
 import type { Summary } from '../src/data/schema.js';
 import { RUNTIME_SCHEMA_FILE, runtimeSchemaModule, summaryJsonSchema } from './json-schema.js';
 
@@ -22,9 +27,19 @@ const writeCatalog = args.includes('--write-catalog');
 const EVIDENCE = 'src/data/evidence';
 const targets = args.filter((a) => !a.startsWith('--'));
 const dir = targets.length === 0 ? 'src/data/topics' : targets.length === 1 && statSync(targets[0]!).isDirectory() ? targets[0]! : undefined;
+const LANGUAGE_DIR = /^[a-z]{2,3}$/;
+const jsonIn = (d: string) => readdirSync(d).filter((f) => f.endsWith('.json') && f !== CATALOG).sort().map((f) => join(d, f));
 const files = dir
-  ? readdirSync(dir).filter((f) => f.endsWith('.json') && f !== CATALOG).sort().map((f) => join(dir, f))
+  ? [
+      ...jsonIn(dir),
+      ...readdirSync(dir)
+        .filter((d) => LANGUAGE_DIR.test(d) && statSync(join(dir, d)).isDirectory())
+        .sort()
+        .flatMap((d) => jsonIn(join(dir, d))),
+    ]
   : targets;
+// A translation's source: the file of the same name one folder up, when the folder is named like a language.
+const sourceOf = (path: string) => (LANGUAGE_DIR.test(basename(dirname(path))) ? join(dirname(dirname(path)), basename(path)) : undefined);
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats.default(ajv);
@@ -42,6 +57,8 @@ if (!files.length) fail(dir ?? '(no files)', 'no topic files found');
 if (readFileSync(RUNTIME_SCHEMA_FILE, 'utf8') !== runtimeSchemaModule()) fail(RUNTIME_SCHEMA_FILE, 'stale (run npm run schema)');
 
 const summaries: Summary[] = [];
+const translations: Summary[] = [];
+const sources = new Map<string, Summary>();
 for (const path of files) {
   let json: unknown;
   const source = readFileSync(path, 'utf8');
@@ -54,21 +71,33 @@ for (const path of files) {
   const slug = (json as { slug?: unknown } | null)?.slug;
   const evidencePath = typeof slug === 'string' && /^[a-z0-9-]+$/.test(slug) ? join(EVIDENCE, `${slug}.md`) : undefined;
   const evidence = evidencePath && existsSync(evidencePath) ? readFileSync(evidencePath, 'utf8') : undefined;
-  const { problems, grades, summary } = checkTopic(json, { file: basename(path), today, evidence, source });
+  const { problems, grades, scale, summary } = checkTopic(json, { file: basename(path), today, evidence, source });
+  const sourcePath = sourceOf(path);
+  if (summary && sourcePath) {
+    if (summary.lang !== basename(dirname(path))) problems.push(`lang: "${summary.lang}" but the file is in the folder "${basename(dirname(path))}"`);
+    const english = sources.get(sourcePath) ?? readSource(sourcePath);
+    if (!english) problems.push(`no English source ${sourcePath} that passes the check`);
+    else problems.push(...checkTranslation(summary, english));
+  }
   // The published JSON Schema must agree with the runtime validator on every file the validator accepts.
   if (summary && !jsonSchemaValidate(json)) {
     for (const e of jsonSchemaValidate.errors ?? []) problems.push(`JSON Schema: ${e.instancePath || '/'} ${e.message}`);
   }
   problems.forEach((p) => fail(path, p));
-  if (summary) summaries.push(summary);
+  if (summary && sourcePath) translations.push(summary);
+  else if (summary) {
+    summaries.push(summary);
+    sources.set(path, summary);
+  }
   const gradeText = Object.entries(grades).map(([section, g]) => `${section} ${g.toFixed(1)}`).join(', ');
-  if (gradeText) console.log(`${problems.length ? 'FAIL' : 'ok  '} ${path}  patient reading grade: ${gradeText}`);
+  const scaleName = scale === 'inflesz' ? 'patient INFLESZ (≥ 65)' : 'patient reading grade';
+  if (gradeText) console.log(`${problems.length ? 'FAIL' : 'ok  '} ${path}  ${scaleName}: ${gradeText}`);
 }
 
 if (dir) {
   const catalogPath = join(dir, CATALOG);
   if (writeCatalog) {
-    writeFileSync(catalogPath, `${JSON.stringify(buildCatalog(summaries), null, 2)}\n`);
+    writeFileSync(catalogPath, `${JSON.stringify(buildCatalog(summaries, translations), null, 2)}\n`);
     console.log(`wrote ${catalogPath}`);
   }
   if (!existsSync(catalogPath)) fail(catalogPath, 'missing (run npm run catalog)');
@@ -80,7 +109,16 @@ if (dir) {
       fail(catalogPath, `not valid JSON (${(e as Error).message})`);
     }
     // Only compare against files that parsed: a broken topic is already reported above.
-    if (catalog !== undefined) checkCatalog(catalog, summaries).forEach((p) => fail(catalogPath, `${p} (run npm run catalog)`));
+    if (catalog !== undefined) checkCatalog(catalog, summaries, translations).forEach((p) => fail(catalogPath, `${p} (run npm run catalog)`));
+  }
+}
+
+function readSource(path: string): Summary | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return checkTopic(JSON.parse(readFileSync(path, 'utf8')), { file: basename(path), today, evidence: undefined }).summary;
+  } catch {
+    return undefined;
   }
 }
 

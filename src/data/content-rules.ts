@@ -5,18 +5,21 @@
 import { syllable } from 'syllable';
 import * as v from 'valibot';
 import { citesOf } from './cites.js';
+import { inflesz, infleszBand, MIN_PATIENT_INFLESZ } from './readability-es.js';
 import { SummarySchema, type ReviewStatus, type Summary, type Text } from './schema.js';
 import { validateSummary } from './validate.js';
 
 export const MAX_PATIENT_GRADE = 6;
 
 // Doubts about a source belong in the evidence file, never in what readers see.
-const EDITORIAL_NOTE = /\b(?:un-?verified|not (?:been )?verified|could not (?:be )?(?:verif|check|confirm|find|retriev)|not captured|not retrieved|we could not|TODO|FIXME)/i;
+const EDITORIAL_NOTE =
+  /\b(?:un-?verified|not (?:been )?verified|could not (?:be )?(?:verif|check|confirm|find|retriev)|not captured|not retrieved|we could not|TODO|FIXME|no verificad[oa]s?|sin verificar|no se (?:ha )?podido (?:verificar|comprobar|confirmar))/i;
 
 export interface TopicReport {
   problems: string[];
-  /** Flesch–Kincaid grade of the patient wording, per section. */
+  /** Readability of the patient wording per section: Flesch–Kincaid grade (English) or INFLESZ (Spanish). */
   grades: Record<string, number>;
+  scale?: 'grade' | 'inflesz';
   /** The parsed topic, when it passed the schema (other rules may still have failed). */
   summary?: Summary;
 }
@@ -75,6 +78,16 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
   if (evidence === undefined) problems.push(`evidence: no evidence file for "${s.slug}" (src/data/evidence/${s.slug}.md)`);
 
   const grades: Record<string, number> = {};
+  if (s.lang === 'es') {
+    for (const [section, texts] of Object.entries(patientSections(s))) {
+      const score = inflesz(texts.join(' '));
+      grades[section] = score;
+      if (score < MIN_PATIENT_INFLESZ) {
+        problems.push(`${section} (patient): INFLESZ ${score.toFixed(1)} ("${infleszBand(score)}") is below ${MIN_PATIENT_INFLESZ} ("bastante fácil")`);
+      }
+    }
+    return { problems, grades, scale: 'inflesz', summary: s };
+  }
   for (const [section, texts] of Object.entries(patientSections(s))) {
     const grade = fleschKincaidGrade(texts.join(' '));
     grades[section] = grade;
@@ -82,7 +95,42 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
       problems.push(`${section} (patient): Flesch–Kincaid grade ${grade.toFixed(1)} is above ${MAX_PATIENT_GRADE}`);
     }
   }
-  return { problems, grades, summary: s };
+  return { problems, grades, scale: 'grade', summary: s };
+}
+
+/**
+ * A translation says what its source says: the same claims in the same places, each citing the same references,
+ * the same evidence strengths, rating and review status, and the same reference list with the same identifiers.
+ * Paths are the translation's; `source` is the English file it mirrors.
+ */
+export function checkTranslation(t: Summary, source: Summary): string[] {
+  const problems: string[] = [];
+  if (t.slug !== source.slug) problems.push(`slug: "${t.slug}" is not the slug of its source "${source.slug}"`);
+  if (t.review.status !== source.review.status) problems.push(`review.status: "${t.review.status}" differs from the source's "${source.review.status}"`);
+  if (t.rating?.level !== source.rating?.level) problems.push(`rating.level: "${t.rating?.level}" differs from the source's "${source.rating?.level}"`);
+  if (t.subjects.length !== source.subjects.length) problems.push(`subjects: ${t.subjects.length} subjects, the source has ${source.subjects.length}`);
+  const mine = new Map([...citesOf(t)].map(({ where, cites }) => [where, cites]));
+  const theirs = new Map([...citesOf(source)].map(({ where, cites }) => [where, cites]));
+  for (const [where, cites] of theirs) {
+    const found = mine.get(where);
+    if (!found) problems.push(`${where}: missing; the source has a claim here`);
+    else if (found.join() !== cites.join()) problems.push(`${where}: cites [${found.join(', ')}], the source cites [${cites.join(', ')}]`);
+  }
+  for (const where of mine.keys()) if (!theirs.has(where)) problems.push(`${where}: the source has no claim here`);
+  source.research.forEach((topic, i) =>
+    topic.findings.forEach((f, j) => {
+      const mineLevel = t.research[i]?.findings[j]?.evidence;
+      if (mineLevel && mineLevel !== f.evidence) problems.push(`research[${i}].findings[${j}].evidence: "${mineLevel}" differs from the source's "${f.evidence}"`);
+    }),
+  );
+  const ref = (r: Summary['references'][number] | undefined) => r && JSON.stringify([r.id, r.pmid, r.doi, r.url]);
+  const count = Math.max(t.references.length, source.references.length);
+  for (let i = 0; i < count; i++) {
+    if (ref(t.references[i]) !== ref(source.references[i])) {
+      problems.push(`references[${i}]: must be the source's reference ${source.references[i]?.id ?? '(none)'} with the same identifiers`);
+    }
+  }
+  return problems;
 }
 
 /**
@@ -183,6 +231,8 @@ export interface CatalogEntry {
   title: Text;
   subjects: string[];
   review: { status: ReviewStatus; lastUpdated: string };
+  /** Languages the topic is written in, English first. */
+  languages: string[];
 }
 
 export interface Catalog {
@@ -190,16 +240,23 @@ export interface Catalog {
   topics: CatalogEntry[];
 }
 
-export function buildCatalog(summaries: Summary[]): Catalog {
+/** `translations` are the topic files in other languages; each lists its topic's language after English. */
+export function buildCatalog(summaries: Summary[], translations: Summary[] = []): Catalog {
   const topics = summaries
-    .map(({ slug, title, subjects, review }) => ({ slug, title, subjects, review: { status: review.status, lastUpdated: review.lastUpdated } }))
+    .map(({ slug, title, subjects, review }) => ({
+      slug,
+      title,
+      subjects,
+      review: { status: review.status, lastUpdated: review.lastUpdated },
+      languages: ['en', ...translations.filter((t) => t.slug === slug).map((t) => t.lang).sort()],
+    }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
   return { schemaVersion: 1, topics };
 }
 
 /** Differences between a catalog and the topic files it should list. */
-export function checkCatalog(catalog: unknown, summaries: Summary[]): string[] {
-  const expected = buildCatalog(summaries);
+export function checkCatalog(catalog: unknown, summaries: Summary[], translations: Summary[] = []): string[] {
+  const expected = buildCatalog(summaries, translations);
   const listed = (catalog as Catalog | null)?.topics;
   if (!Array.isArray(listed)) return ['topics: the catalog has no "topics" list'];
   const problems: string[] = [];
