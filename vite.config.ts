@@ -6,14 +6,39 @@ import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 
 const TOPICS = 'src/data/topics';
 
-// Topic files as shipped: re-serialised (smaller on the wire, and proves each file parses).
-const shippedTopics = () =>
-  readdirSync(TOPICS)
+// Topic files as shipped, English at the top and other languages in their folders (es/<slug>.json, and es/_ui.json for
+// the interface): re-serialised (smaller on the wire, and proves each file parses).
+const readTopics = () =>
+  readdirSync(TOPICS, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ file: f, source: JSON.stringify(JSON.parse(readFileSync(`${TOPICS}/${f}`, 'utf8'))) }));
+    .sort()
+    .map((f) => ({ file: f.replaceAll('\\', '/'), json: JSON.parse(readFileSync(`${TOPICS}/${f}`, 'utf8')) }));
 
 // SHA-256 cut to 128 bits: still out of reach for forging a file, at half the bytes in every reader's script.
 const topicHash = (source: string) => createHash('sha256').update(source).digest().subarray(0, 16).toString('base64');
+
+/**
+ * The files as shipped, and the hashes that pin them. The script lists the English topics and each language's _ui.json;
+ * a language's _ui.json lists that language's topics. So every file is pinned by the script, and English readers carry
+ * no bytes for other languages.
+ */
+function shippedTopics() {
+  const files = readTopics();
+  const key = (file: string) => file.slice(0, -5);
+  const isTopic = (file: string) => file !== 'index.json' && !file.endsWith('/_ui.json');
+  const hash = (f: { json: unknown }) => topicHash(JSON.stringify(f.json));
+  const scriptHashes: Record<string, string> = {};
+  for (const f of files) {
+    if (isTopic(f.file) && !f.file.includes('/')) scriptHashes[key(f.file)] = hash(f);
+    if (f.file.endsWith('/_ui.json')) {
+      const lang = f.file.split('/')[0];
+      const hashes = Object.fromEntries(files.filter((t) => isTopic(t.file) && t.file.startsWith(`${lang}/`)).map((t) => [key(t.file), hash(t)]));
+      f.json = { ...(f.json as object), hashes };
+      scriptHashes[key(f.file)] = hash(f);
+    }
+  }
+  return { files: files.map(({ file, json }) => ({ file, source: JSON.stringify(json) })), scriptHashes };
+}
 
 // Two library builds into one dist/:
 //   --mode cdn  dist/nutrient-interaction.js  self-contained and minified, for <script type="module" src>;
@@ -44,12 +69,7 @@ export default defineConfig(({ mode, command }) => {
         name: 'topic-hashes',
         load(id) {
           if (!id.endsWith('/src/load/topic-hashes.ts')) return null;
-          const hashes = Object.fromEntries(
-            shippedTopics()
-              .filter((t) => t.file !== 'index.json')
-              .map((t) => [t.file.slice(0, -5), topicHash(t.source)]),
-          );
-          return `export const TOPIC_HASHES = ${JSON.stringify(hashes)};`;
+          return `export const TOPIC_HASHES = ${JSON.stringify(shippedTopics().scriptHashes)};`;
         },
       },
       {
@@ -83,7 +103,7 @@ export default defineConfig(({ mode, command }) => {
           this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedHtml });
           for (const f of ['embed.js', 'embed-host.js']) this.emitFile({ type: 'asset', fileName: f, source: readFileSync(`src/embed/${f}`) });
           // Topics and their catalog (index.json), checked against each other by npm run check:content.
-          for (const { file, source } of shippedTopics()) this.emitFile({ type: 'asset', fileName: `topics/${file}`, source });
+          for (const { file, source } of shippedTopics().files) this.emitFile({ type: 'asset', fileName: `topics/${file}`, source });
         },
       },
     ],

@@ -17,7 +17,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { buildCatalog, checkCatalog, checkTopic, checkTranslation } from '../src/data/content-rules.js';
+import { buildCatalog, checkCatalog, checkInterfaceStrings, checkTopic, checkTranslation } from '../src/data/content-rules.js';
+import { LABELS } from '../src/card/labels.js';
+import { LOAD_ERROR_CODES } from '../src/load/load-error.js';
 import type { Summary } from '../src/data/schema.js';
 import { RUNTIME_SCHEMA_FILE, runtimeSchemaModule, summaryJsonSchema } from './json-schema.js';
 
@@ -28,7 +30,8 @@ const EVIDENCE = 'src/data/evidence';
 const targets = args.filter((a) => !a.startsWith('--'));
 const dir = targets.length === 0 ? 'src/data/topics' : targets.length === 1 && statSync(targets[0]!).isDirectory() ? targets[0]! : undefined;
 const LANGUAGE_DIR = /^[a-z]{2,3}$/;
-const jsonIn = (d: string) => readdirSync(d).filter((f) => f.endsWith('.json') && f !== CATALOG).sort().map((f) => join(d, f));
+// Files named _*.json are not topics: a language folder's _ui.json holds its interface strings.
+const jsonIn = (d: string) => readdirSync(d).filter((f) => f.endsWith('.json') && f !== CATALOG && !f.startsWith('_')).sort().map((f) => join(d, f));
 const files = dir
   ? [
       ...jsonIn(dir),
@@ -95,6 +98,11 @@ for (const path of files) {
 }
 
 if (dir) {
+  for (const lang of readdirSync(dir).filter((d) => LANGUAGE_DIR.test(d) && statSync(join(dir, d)).isDirectory())) {
+    const ui = join(dir, lang, '_ui.json');
+    if (!existsSync(ui)) fail(ui, 'missing: a language folder needs its interface strings');
+    else checkInterfaceStrings(JSON.parse(readFileSync(ui, 'utf8')), LABELS, LOAD_ERROR_CODES).forEach((p) => fail(ui, p));
+  }
   const catalogPath = join(dir, CATALOG);
   if (writeCatalog) {
     writeFileSync(catalogPath, `${JSON.stringify(buildCatalog(summaries, translations), null, 2)}\n`);

@@ -5,11 +5,12 @@ import { onAudienceChosen, readAudience, rememberAudience } from './audience-sto
 import { jsonLdScript, medicalWebPage } from './structured-data.js';
 import { SummaryController, type LoadState } from './load/summary-controller.js';
 import { LoadError, RETRYABLE } from './load/load-error.js';
+import { LABELS, type Labels } from './card/labels.js';
 import { emit } from './events.js';
 import { adoptCardStyles, hostStyles } from './nutrient-interaction.styles.js';
 
 type Attribute = (typeof ATTRIBUTES)[number];
-const ATTRIBUTES = ['topic', 'src', 'audience', 'heading-level', 'theme', 'independent', 'follow-up-href', 'follow-up-label', 'structured-data', 'loading'] as const;
+const ATTRIBUTES = ['topic', 'src', 'audience', 'lang', 'heading-level', 'theme', 'independent', 'follow-up-href', 'follow-up-label', 'structured-data', 'loading'] as const;
 
 export type { SectionId };
 
@@ -24,6 +25,7 @@ export type { SectionId };
  * @attr topic - Bundled topic to show, e.g. `k2-d3`.
  * @attr src - URL of a summary JSON file; overrides `topic`. Its review status is shown as unknown.
  * @attr {'patient' | 'clinician'} audience - Wording to show. The reader's remembered choice wins.
+ * @attr {'en' | 'es'} lang - Language of the card. Unset: the nearest `lang` of the page (Spanish for `es`, `es-MX`…), else English.
  * @attr {number} heading-level - Level of the question heading (2–5).
  * @attr {'light' | 'dark' | 'auto'} theme - Colours; unset follows the page's color-scheme.
  * @attr {boolean} independent - Keep this widget's audience to itself.
@@ -67,6 +69,11 @@ export class NutrientInteraction extends HTMLElement {
   }
   set audience(value: Audience) {
     this.#set('audience', value);
+  }
+
+  /** The card's language: `es` when this element's or the nearest ancestor's `lang` is Spanish, otherwise `en`. */
+  get language(): 'en' | 'es' {
+    return /^es(-|$)/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'es' : 'en';
   }
 
   /** Heading level of the question (2–5); the card's other headings use the next level. */
@@ -141,7 +148,7 @@ export class NutrientInteraction extends HTMLElement {
 
   attributeChangedCallback(name: Attribute, old: string | null, value: string | null): void {
     if (old === value) return;
-    if (name === 'topic' || name === 'src' || name === 'loading') this.#wantsRequest = true;
+    if (name === 'topic' || name === 'src' || name === 'loading' || name === 'lang') this.#wantsRequest = true;
     if (name === 'independent' && this.isConnected) this.#subscribe(!this.independent);
     this.#requestUpdate();
   }
@@ -177,7 +184,7 @@ export class NutrientInteraction extends HTMLElement {
     if (!pre || this.#marker) return;
     pre.slot = 'card';
     this.#open = new Set([...pre.querySelectorAll<HTMLDetailsElement>('details[data-section]')].filter((d) => d.open).map((d) => d.dataset.section as SectionId));
-    this.#waitForPaint = pre.dataset.audience === this.audience;
+    this.#waitForPaint = pre.dataset.audience === this.audience && pre.lang === this.language;
   }
 
   // Changes are drawn together once per task, as Lit's own elements do.
@@ -192,7 +199,7 @@ export class NutrientInteraction extends HTMLElement {
   #draw(): void {
     if (this.#wantsRequest) {
       this.#wantsRequest = false;
-      const request = () => this.#load.request({ topic: this.topic, src: this.src, lazy: this.loading !== 'eager' });
+      const request = () => this.#load.request({ topic: this.topic, src: this.src, lang: this.language, lazy: this.loading !== 'eager' });
       // After the next frame: the prerendered card paints first, undisturbed by the request.
       if (this.#waitForPaint) requestAnimationFrame(() => setTimeout(request));
       else request();
@@ -206,10 +213,11 @@ export class NutrientInteraction extends HTMLElement {
       if (this.#renderFailed) return;
       this.#renderFailed = true;
       const error = new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', String(e));
+      const message = this.#load.labels?.errors?.blocked ?? error.message;
       console.warn(`<nutrient-interaction>: ${error.message} Allow Trusted Types policy nutrient-interaction-lit.`, error.detail);
       const p = document.createElement('p');
       p.setAttribute('role', 'alert');
-      p.textContent = error.message;
+      p.textContent = message;
       if (!this.#card) this.shadowRoot!.replaceChildren(p);
       emit(this, 'nutrient-interaction-error', { code: error.code, message: error.message });
     }
@@ -237,21 +245,25 @@ export class NutrientInteraction extends HTMLElement {
 
   #shadowTemplate() {
     const { state } = this.#load;
+    const L: Labels = this.#load.labels ?? LABELS;
+    // Until a translation's strings arrive, the element's own words are English: say so to screen readers.
+    const lang = L === LABELS ? 'en' : this.language;
     const hasCard = state.status === 'complete' || !!this.#card;
     const fallback = !hasCard && [...this.childNodes].some((n) => !(n instanceof HTMLElement && (n.slot || n.localName === 'script')) && (n instanceof Element || !!n.textContent?.trim()));
     return html`<slot name="card"></slot>
-      ${state.status === 'error' ? this.#renderError(state.error, hasCard) : nothing}
-      ${!hasCard && state.status !== 'error' && !fallback ? html`<div class="ni-loading" role="status">Loading summary…</div>` : nothing}
+      ${state.status === 'error' ? this.#renderError(state.error, hasCard, lang) : nothing}
+      ${!hasCard && state.status !== 'error' && !fallback ? html`<div class="ni-loading" role="status" lang=${lang}>${L.loading}</div>` : nothing}
       <slot ?hidden=${hasCard} @slotchange=${() => this.#requestUpdate()}></slot>
       <slot name="follow-up"></slot>`;
   }
 
-  #renderError(error: LoadError, hasCard: boolean) {
+  #renderError(error: LoadError, hasCard: boolean, lang: string) {
+    const L: Labels = this.#load.labels ?? LABELS;
     // With the card already in the page, only the other wording is missing: a short note, not a replacement.
-    return html`<div class=${hasCard ? 'ni-note' : 'ni-error'} role="alert">
-      ${hasCard ? nothing : html`<p class="ni-error-title">This health summary could not be shown.</p>`}
-      <p>${hasCard ? 'The other wording could not be loaded.' : ''} ${error.message}</p>
-      ${RETRYABLE.includes(error.code) ? html`<button type="button" @click=${() => this.#load.retry()}>Try again</button>` : nothing}
+    return html`<div class=${hasCard ? 'ni-note' : 'ni-error'} role="alert" lang=${lang}>
+      ${hasCard ? nothing : html`<p class="ni-error-title">${L.failed}</p>`}
+      <p>${hasCard ? L.otherWordingFailed : ''} ${L.errors?.[error.code] ?? error.message}</p>
+      ${RETRYABLE.includes(error.code) ? html`<button type="button" @click=${() => this.#load.retry()}>${L.retry}</button>` : nothing}
     </div>`;
   }
 
@@ -268,6 +280,7 @@ export class NutrientInteraction extends HTMLElement {
       followUpHref: this.followUpHref,
       followUpLabel: this.followUpLabel,
       source: this.src ? new URL(this.src, document.baseURI).host : undefined,
+      labels: this.#load.labels,
     });
     const first = !this.#marker;
     // Lit keeps its place at the node it renders before: a marker of our own, so the prerendered card can go.

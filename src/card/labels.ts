@@ -1,6 +1,10 @@
 import type { Audience, EvidenceLevel, RatingLevel, ReviewStatus } from '../data/schema.js';
+import type { LoadErrorCode } from '../load/load-error.js';
 
-/** Every interface string of the card, in one place (the summary brings its own wording). */
+/**
+ * Every interface string of the card, in English, in one place (the summary brings its own wording). Other languages
+ * load theirs with the data (`topics/<lang>/_ui.json`, the same keys), so English readers download none of them.
+ */
 export const LABELS = {
   sections: { guidelines: 'Guidelines', research: 'Research', disclaimer: 'Disclaimer', references: 'References' },
   status: { submitted: 'Submitted', 'under-review': 'Under review', approved: 'Approved' } satisfies Record<ReviewStatus, string>,
@@ -8,6 +12,7 @@ export const LABELS = {
   lastUpdated: 'Last updated',
   unknownStatus: 'Unknown',
   source: 'Source:',
+  sourceLink: 'Source',
   editorialPolicy: 'Editorial policy',
   bottomLine: { patient: 'What to do', clinician: 'Bottom line' } satisfies Record<Audience, string>,
   rating: 'Interaction rating:',
@@ -33,4 +38,11 @@ export const LABELS = {
     external: 'It comes from a source outside this widget; its review status is unknown.',
   },
   followUp: 'Have a follow-up question?',
+  loading: 'Loading summary\u2026',
+  failed: 'This health summary could not be shown.',
+  otherWordingFailed: 'The other wording could not be loaded.',
+  retry: 'Try again',
 };
+
+/** The interface strings of one language; a translation also words each error for readers (English uses the error's own message). */
+export type Labels = typeof LABELS & { errors?: Partial<Record<LoadErrorCode, string>> };

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Audience, Claim, Finding, Reference, Summary, Text } from '../data/schema.js';
 import { citesOf } from '../data/cites.js';
 import { safeHref } from '../data/safe-href.js';
-import { LABELS } from './labels.js';
+import { LABELS, type Labels } from './labels.js';
 
 export const SECTION_IDS = ['guidelines', 'research', 'disclaimer', 'references'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -26,7 +26,12 @@ export interface CardOptions {
   followUpLabel?: string;
   /** Host name of a source the publisher did not bundle: its review claims are not shown as fact. */
   source?: string;
+  /** Interface strings in the summary's language; English when unset. */
+  labels?: Labels;
 }
+
+// The strings of the card being drawn: rendering is synchronous, so one card's labels never leak into another's.
+let L: Labels = LABELS;
 
 /** Ids are prefixed with the topic so two cards on one page, and the host page's own ids, never collide. */
 export const idFor = (slug: string, part: string) => `ni-${slug}-${part}`;
@@ -37,12 +42,13 @@ export function card(s: Summary, o: CardOptions): TemplateResult {
   const numbers = numberReferences(s);
   const cite = (claim: { cites: string[] }) => cites(s.slug, claim.cites, numbers);
   const id = (part: string) => idFor(s.slug, part);
+  L = o.labels ?? LABELS;
   return html`<article class="ni-card" slot="card" lang=${s.lang} dir="auto" aria-labelledby=${id('title')} data-audience=${o.audience}>
 ${heading(level, html`${t(s.title)}`, id('title'), 'ni-title')}
 ${meta(s, o.source)}
 ${s.bottomLine ? html`<div class="ni-bottom-line" role="note" aria-labelledby=${id('bottom-line')}>
-<p><strong id=${id('bottom-line')}>${LABELS.bottomLine[o.audience]}:</strong> ${t(s.bottomLine.text)}${cite(s.bottomLine)}</p>
-${s.rating ? html`<p class="ni-rating ni-rating-${s.rating.level}">${LABELS.rating} <strong>${LABELS.ratings[s.rating.level]}</strong> — ${t(s.rating.action)}${cite(s.rating)}</p>` : nothing}
+<p><strong id=${id('bottom-line')}>${L.bottomLine[o.audience]}:</strong> ${t(s.bottomLine.text)}${cite(s.bottomLine)}</p>
+${s.rating ? html`<p class="ni-rating ni-rating-${s.rating.level}">${L.rating} <strong>${L.ratings[s.rating.level]}</strong> — ${t(s.rating.action)}${cite(s.rating)}</p>` : nothing}
 </div>` : nothing}
 ${o.audienceNote ? html`<p class="ni-audience">${o.audienceNote}</p>` : audienceChoice(s.slug, o)}
 <div class="ni-safety" role="note" aria-labelledby=${id('safety')}>
@@ -50,7 +56,7 @@ ${heading(level + 1, html`${t(s.safety.heading)}`, id('safety'), 'ni-safety-head
 <ul>${s.safety.points.map((p) => html`<li>${t(p.text)}${cite(p)}</li>`)}</ul>
 </div>
 ${SECTION_IDS.map((section) => html`<details class="ni-section" id=${id(section)} data-section=${section} ?open=${!!o.open?.has(section)}>
-<summary>${LABELS.sections[section]}${section === 'references' ? ` (${s.references.length})` : ''}</summary>
+<summary>${L.sections[section]}${section === 'references' ? ` (${s.references.length})` : ''}</summary>
 <div class="ni-section-body">${sectionBody(section, s, o, level + 1, numbers)}</div>
 </details>`)}
 ${followUp(o.followUpHref, o.followUpLabel)}
@@ -62,19 +68,19 @@ function meta(s: Summary, source?: string) {
   const policy = source ? undefined : safeHref(editorialPolicyUrl);
   return html`<p class="ni-meta">
 ${source
-    ? html`<span class="ni-status ni-status-unknown">${LABELS.reviewStatus} <strong>${LABELS.unknownStatus}</strong></span>
-<span>${LABELS.source} <strong>${source}</strong></span>`
-    : html`<span class="ni-status ni-status-${status}">${LABELS.reviewStatus} <strong>${LABELS.status[status]}</strong></span>`}
-<span>${LABELS.lastUpdated} <time datetime=${lastUpdated}>${formatDate(lastUpdated, s.lang)}</time></span>
-${policy ? html`<a href=${policy} rel="noopener">${LABELS.editorialPolicy}</a>` : nothing}
+    ? html`<span class="ni-status ni-status-unknown">${L.reviewStatus} <strong>${L.unknownStatus}</strong></span>
+<span>${L.source} <strong>${source}</strong></span>`
+    : html`<span class="ni-status ni-status-${status}">${L.reviewStatus} <strong>${L.status[status]}</strong></span>`}
+<span>${L.lastUpdated} <time datetime=${lastUpdated}>${formatDate(lastUpdated, s.lang)}</time></span>
+${policy ? html`<a href=${policy} rel="noopener">${L.editorialPolicy}</a>` : nothing}
 </p>`;
 }
 
 function audienceChoice(slug: string, o: CardOptions) {
   const choice = (value: Audience) =>
-    html`<label><input type="radio" name=${idFor(slug, 'audience')} value=${value} .checked=${o.audience === value} /> ${LABELS.audiences[value]}</label>`;
+    html`<label><input type="radio" name=${idFor(slug, 'audience')} value=${value} .checked=${o.audience === value} /> ${L.audiences[value]}</label>`;
   return html`<p class="ni-audience" role="radiogroup" aria-labelledby=${idFor(slug, 'audience-label')}>
-<span id=${idFor(slug, 'audience-label')}>${LABELS.audienceLegend}:</span> ${choice('patient')} ${choice('clinician')}
+<span id=${idFor(slug, 'audience-label')}>${L.audienceLegend}:</span> ${choice('patient')} ${choice('clinician')}
 </p>`;
 }
 
@@ -85,9 +91,9 @@ function sectionBody(section: SectionId, s: Summary, o: CardOptions, level: numb
   switch (section) {
     case 'guidelines':
       return html`${s.guidelines.summary.map(para)}
-${s.guidelines.keyPoints.length ? html`${heading(level, html`${LABELS.keyPoints}`)}
+${s.guidelines.keyPoints.length ? html`${heading(level, html`${L.keyPoints}`)}
 <ul>${s.guidelines.keyPoints.map((c) => html`<li>${t(c.text)}${cite(c)}</li>`)}</ul>` : nothing}
-${s.guidelines.doses.length ? html`${heading(level, html`${LABELS.doses[o.audience]}`)}
+${s.guidelines.doses.length ? html`${heading(level, html`${L.doses[o.audience]}`)}
 <dl class="ni-doses">${s.guidelines.doses.map((d) => html`<dt>${t(d.label)}</dt><dd>${t(d.value)}${cite(d)}</dd>`)}</dl>` : nothing}`;
     case 'research':
       return s.research.map(
@@ -96,8 +102,8 @@ ${s.guidelines.doses.length ? html`${heading(level, html`${LABELS.doses[o.audien
       );
     case 'disclaimer':
       return html`<p>${t(s.disclaimer)}</p>
-${heading(level, html`${LABELS.about.heading}`)}
-<p>${LABELS.about.text} ${o.source ? LABELS.about.external : LABELS.about.status[s.review.status]}</p>`;
+${heading(level, html`${L.about.heading}`)}
+<p>${L.about.text} ${o.source ? L.about.external : L.about.status[s.review.status]}</p>`;
     case 'references':
       return html`<ol class="ni-references">${[...s.references]
         .sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!)
@@ -109,7 +115,7 @@ ${heading(level, html`${LABELS.about.heading}`)}
 const EVIDENCE_MARK = { strong: '●●●', moderate: '●●○', limited: '●○○', conflicting: '◐' };
 
 function finding(f: Finding, audience: Audience, cite: (c: { cites: string[] }) => unknown) {
-  return html`<li><span class="ni-evidence ni-evidence-${f.evidence}"><span aria-hidden="true">${EVIDENCE_MARK[f.evidence]}</span> ${LABELS.evidence[audience][f.evidence]}:</span> ${f.text[audience]}${cite(f)}</li>`;
+  return html`<li><span class="ni-evidence ni-evidence-${f.evidence}"><span aria-hidden="true">${EVIDENCE_MARK[f.evidence]}</span> ${L.evidence[audience][f.evidence]}:</span> ${f.text[audience]}${cite(f)}</li>`;
 }
 
 function cites(slug: string, ids: string[], numbers: Map<string, number>) {
@@ -117,7 +123,7 @@ function cites(slug: string, ids: string[], numbers: Map<string, number>) {
   if (!ns.length) return nothing;
   // No-break spaces keep a citation list on one line.
   return html`<sup class="ni-cites">${ns.map(
-    (n, i) => html`${i ? ',\u00a0' : ''}<a class="ni-cite" href=${`#${idFor(slug, `ref-${n}`)}`} aria-label=${`${LABELS.reference} ${n}`}>${n}</a>`,
+    (n, i) => html`${i ? ',\u00a0' : ''}<a class="ni-cite" href=${`#${idFor(slug, `ref-${n}`)}`} aria-label=${`${L.reference} ${n}`}>${n}</a>`,
   )}</sup>`;
 }
 
@@ -125,16 +131,16 @@ function reference(slug: string, r: Reference, n: number) {
   const links: [string, string | undefined][] = [
     ['PubMed', r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : undefined],
     ['DOI', r.doi ? `https://doi.org/${r.doi}` : undefined],
-    ['Source', safeHref(r.url)],
+    [L.sourceLink, safeHref(r.url)],
   ];
   return html`<li id=${idFor(slug, `ref-${n}`)} value=${n} tabindex="-1">${r.citation}${links.map(([label, href]) =>
-    href ? html` <a class="ni-ref-link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="ni-sr-only"> ${LABELS.opensInNewTab}</span></a>` : nothing,
+    href ? html` <a class="ni-ref-link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="ni-sr-only"> ${L.opensInNewTab}</span></a>` : nothing,
   )}</li>`;
 }
 
 function followUp(href: string | undefined, label: string | undefined) {
   const safe = safeHref(href);
-  return safe ? html`<p class="ni-follow-up"><a href=${safe}>${label || LABELS.followUp}</a></p>` : nothing;
+  return safe ? html`<p class="ni-follow-up"><a href=${safe}>${label || L.followUp}</a></p>` : nothing;
 }
 
 /** A real heading element: levels beyond 6 stay 6. Static tags keep the template free of static-html's bytes. */

@@ -8,12 +8,15 @@ import { citesOf } from './cites.js';
 import { inflesz, infleszBand, MIN_PATIENT_INFLESZ } from './readability-es.js';
 import { SummarySchema, type ReviewStatus, type Summary, type Text } from './schema.js';
 import { validateSummary } from './validate.js';
+import { INVISIBLE } from './json-schema-check.js';
 
 export const MAX_PATIENT_GRADE = 6;
 
 // Doubts about a source belong in the evidence file, never in what readers see.
 const EDITORIAL_NOTE =
-  /\b(?:un-?verified|not (?:been )?verified|could not (?:be )?(?:verif|check|confirm|find|retriev)|not captured|not retrieved|we could not|TODO|FIXME|no verificad[oa]s?|sin verificar|no se (?:ha )?podido (?:verificar|comprobar|confirmar))/i;
+  /\b(?:un-?verified|not (?:been )?verified|could not (?:be )?(?:verif|check|confirm|find|retriev)|not captured|not retrieved|we could not|no verificad[oa]s?|sin verificar|no se (?:ha )?podido (?:verificar|comprobar|confirmar))/i;
+// In capitals only: "todo" is an everyday Spanish word.
+const WORK_MARK = /\b(?:TODO|FIXME)\b/;
 
 export interface TopicReport {
   problems: string[];
@@ -53,7 +56,7 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
   if (!s.bottomLine) problems.push('bottomLine: every topic needs a bottom line for both audiences');
   if (!s.rating) problems.push('rating: every topic needs an interaction rating and its action');
   for (const [where, text] of readerTexts(s)) {
-    const note = EDITORIAL_NOTE.exec(text);
+    const note = EDITORIAL_NOTE.exec(text) ?? WORK_MARK.exec(text);
     if (note) problems.push(`${where}: reads like an editorial note ("${note[0]}"); doubts about a source go in the evidence file`);
   }
 
@@ -210,7 +213,8 @@ function* readerTexts(s: Summary): Generator<[string, string]> {
   }
   yield* walk(s, '');
 }
-const NOT_READER_TEXT = new Set(['$schema', 'id', 'cites', 'pmid', 'doi', 'url', 'editorialPolicyUrl', 'references']);
+// Reference citations are reader text too: the References list shows them.
+const NOT_READER_TEXT = new Set(['$schema', 'id', 'cites', 'pmid', 'doi', 'url', 'editorialPolicyUrl']);
 
 // Headings and labels have no full stop; give them one so they count as their own sentence.
 const asSentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
@@ -271,5 +275,25 @@ export function checkCatalog(catalog: unknown, summaries: Summary[], translation
   listed.forEach((t, i) => {
     if (!expected.topics.some((w) => w.slug === t?.slug)) problems.push(`topics[${i}] ("${t?.slug}"): listed in the catalog but there is no topic file`);
   });
+  return problems;
+}
+
+/**
+ * A language's interface strings (`topics/<lang>/_ui.json`) have exactly the English keys, each a visible string, and
+ * an `errors` text for every error code. The element reads them without checking (the build pins the file by hash).
+ */
+export function checkInterfaceStrings(json: unknown, english: object, errorCodes: readonly string[]): string[] {
+  const problems: string[] = [];
+  const walk = (en: unknown, value: unknown, path: string) => {
+    if (typeof en === 'string') {
+      if (typeof value !== 'string' || !/\S/.test(value)) problems.push(`${path}: must be a text`);
+      else if (INVISIBLE.test(value)) problems.push(`${path}: contains an invisible or text-direction character`);
+      return;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return void problems.push(`${path}: must be an object`);
+    for (const k of Object.keys(value)) if (!Object.hasOwn(en as object, k)) problems.push(`${path ? `${path}.` : ''}${k}: not an interface string`);
+    for (const [k, v] of Object.entries(en as object)) walk(v, Object.hasOwn(value, k) ? (value as Record<string, unknown>)[k] : undefined, path ? `${path}.${k}` : k);
+  };
+  walk({ ...english, errors: Object.fromEntries(errorCodes.map((c) => [c, ''])) }, json, '');
   return problems;
 }

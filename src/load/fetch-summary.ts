@@ -21,8 +21,11 @@ function topicsBase(): URL {
   return basePath ? new URL(basePath.replace(/\/?$/, '/'), document.baseURI) : bundledTopicsUrl();
 }
 
-/** Where a summary lives: `src` (any http(s) URL) wins over `topic` (a bundled slug, next to the script). */
-export function summaryUrl(topic: string | undefined, src: string | undefined): URL {
+/**
+ * Where a summary lives: `src` (any http(s) URL) wins over `topic` (a bundled slug, next to the script; other
+ * languages than English in their own folder, `es/<slug>.json`).
+ */
+export function summaryUrl(topic: string | undefined, src: string | undefined, lang = 'en'): URL {
   if (src) {
     let url: URL;
     try {
@@ -37,11 +40,17 @@ export function summaryUrl(topic: string | undefined, src: string | undefined): 
   }
   if (!topic) throw new LoadError('no-source', 'No topic or src was given.');
   if (!SLUG_PATTERN.test(topic) || topic.length > 64) throw new LoadError('invalid-topic', 'The topic name is not valid.');
-  return new URL(`${topic}.json`, topicsBase());
+  return new URL(`${bundledKey(topic, lang)}.json`, topicsBase());
 }
 
+/** A bundled file's name under topics/, without `.json`: its key in TOPIC_HASHES. */
+export const bundledKey = (name: string, lang: string) => (lang === 'en' ? name : `${lang}/${name}`);
+
+/** Interface strings for a language other than English: `topics/<lang>/_ui.json`, beside its topics. */
+export const labelsUrl = (lang: string): URL => new URL(`${lang}/_ui.json`, topicsBase());
+
 interface Entry {
-  promise: Promise<Summary>;
+  promise: Promise<unknown>;
   controller: AbortController;
   /** Callers still waiting; when the last one gives up, the request is cancelled. */
   waiters: number;
@@ -54,19 +63,29 @@ const cache = new Map<string, Entry>();
 export interface LoadOptions {
   /** The caller's interest: once every caller's signal has fired, the shared request is cancelled. */
   signal?: AbortSignal;
-  /** The bundled topic this URL is for; its hash is checked when the build recorded one. */
+  /** The bundled file this URL is for (`k2-d3`, `es/k2-d3`); its hash is checked when the build recorded one. */
   slug?: string;
+  /** Hashes of files the script does not list itself (a translation's topics, pinned through its _ui.json). */
+  hashes?: Promise<Record<string, string> | undefined>;
   fetchImpl?: typeof fetch;
 }
 
 /** Loads and validates a summary, sharing one request per URL. Rejects with a LoadError, or the signal's reason. */
-export function loadSummary(url: URL, { signal, slug, fetchImpl = fetch }: LoadOptions = {}): Promise<Summary> {
+export function loadSummary(url: URL, options: LoadOptions = {}): Promise<Summary> {
+  return loadJson(url, options, parseSummary);
+}
+
+/**
+ * Loads a bundled or remote JSON file and hands it to `parse` (which throws a LoadError for a bad one), sharing one
+ * request per URL. Rejects with a LoadError, or the signal's reason.
+ */
+export function loadJson<T>(url: URL, { signal, slug, hashes, fetchImpl = fetch }: LoadOptions, parse: (json: unknown) => T): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   const key = url.href;
   let entry = cache.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const e: Entry = { controller, waiters: 0, settled: false, promise: fetchSummary(url, slug, fetchImpl, controller.signal) };
+    const e: Entry = { controller, waiters: 0, settled: false, promise: fetchJson(url, slug, hashes, fetchImpl, controller.signal).then(parse) };
     e.promise.then(
       () => (e.settled = true),
       () => {
@@ -78,8 +97,8 @@ export function loadSummary(url: URL, { signal, slug, fetchImpl = fetch }: LoadO
   }
   const shared = entry;
   shared.waiters++;
-  if (!signal) return shared.promise;
-  return new Promise<Summary>((resolve, reject) => {
+  if (!signal) return shared.promise as Promise<T>;
+  return new Promise<T>((resolve, reject) => {
     const giveUp = () => {
       reject(signal.reason);
       if (--shared.waiters <= 0 && !shared.settled) {
@@ -89,7 +108,7 @@ export function loadSummary(url: URL, { signal, slug, fetchImpl = fetch }: LoadO
     };
     signal.addEventListener('abort', giveUp, { once: true });
     shared.promise.then(
-      (v) => (signal.removeEventListener('abort', giveUp), resolve(v)),
+      (v) => (signal.removeEventListener('abort', giveUp), resolve(v as T)),
       (e) => (signal.removeEventListener('abort', giveUp), reject(e)),
     );
   });
@@ -110,10 +129,13 @@ export function clearSummaryCache(): void {
   cache.clear();
 }
 
-async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeof fetch, signal: AbortSignal): Promise<Summary> {
-  const expected = slug ? TOPIC_HASHES[slug] : undefined;
-  // A built widget knows every topic it ships; anything else under its topics folder is not one of them.
-  if (slug && !expected && Object.keys(TOPIC_HASHES).length) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
+async function fetchJson(
+  url: URL,
+  slug: string | undefined,
+  hashes: LoadOptions['hashes'],
+  fetchImpl: typeof fetch,
+  signal: AbortSignal,
+): Promise<unknown> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), limits.timeoutMs);
   const both = AbortSignal.any([signal, timeout.signal]);
@@ -134,6 +156,9 @@ async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeo
   } finally {
     clearTimeout(timer);
   }
+  const expected = slug && (TOPIC_HASHES[slug] ?? (await hashes)?.[slug]);
+  // A built widget knows every topic it ships; anything else under its topics folder is not one of them.
+  if (slug && !expected && Object.keys(TOPIC_HASHES).length) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
   if (expected && globalThis.crypto?.subtle) {
     // The build records the first 128 bits of each file's SHA-256.
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>), 0, 16);
@@ -141,9 +166,8 @@ async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeo
       throw new LoadError('integrity', 'The summary file does not match this version of the widget.', url.href);
     }
   }
-  let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     // A bundler that moved the script answers topic requests with its own HTML page.
     throw new LoadError(
@@ -152,6 +176,9 @@ async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeo
       url.href,
     );
   }
+}
+
+function parseSummary(json: unknown): Summary {
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== SCHEMA_VERSION) {
     throw new LoadError('unsupported-version', 'This summary is for another version of the widget.', `schemaVersion: ${String(version).slice(0, 20)}`);

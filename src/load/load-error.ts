@@ -13,6 +13,23 @@ export type LoadErrorCode =
   | 'integrity'
   | 'blocked';
 
+/** Every code, for tooling (translations must word each one); not used by the element. */
+export const LOAD_ERROR_CODES: readonly LoadErrorCode[] = [
+  'no-source',
+  'invalid-topic',
+  'not-found',
+  'http',
+  'network',
+  'offline',
+  'timeout',
+  'too-large',
+  'not-json',
+  'unsupported-version',
+  'invalid',
+  'integrity',
+  'blocked',
+];
+
 /** Why a summary could not be shown: a code for page scripts, a message for readers, a detail for the console. */
 export class LoadError extends Error {
   constructor(

@@ -1,6 +1,8 @@
 import type { Summary } from '../data/schema.js';
+import type { Labels } from '../card/labels.js';
+import { readTranslation } from '../card/read-translation.js';
 import { LoadError } from './load-error.js';
-import { isRequested, loadSummary, summaryUrl } from './fetch-summary.js';
+import { bundledKey, isRequested, labelsUrl, loadJson, loadSummary, summaryUrl } from './fetch-summary.js';
 import { cancelNear, whenNear } from './nearby.js';
 
 /** The load lifecycle: nothing asked yet, waiting to come near the viewport, fetching, shown, or failed. */
@@ -14,6 +16,8 @@ export type LoadState =
 export interface LoadRequest {
   topic?: string;
   src?: string;
+  /** `en`, or a language whose topics and interface strings are bundled (`es`). */
+  lang: string;
   /** Wait until the host is near the viewport (unless the page already holds this summary). */
   lazy: boolean;
 }
@@ -25,6 +29,8 @@ export interface LoadRequest {
  */
 export class SummaryController {
   state: LoadState = { status: 'idle' };
+  /** Interface strings of the requested language once loaded (undefined: English, or not loaded). */
+  labels?: Labels;
   #request?: LoadRequest;
   #abort?: AbortController;
 
@@ -36,7 +42,7 @@ export class SummaryController {
   /** Asks for a summary; a request equal to the current one (already started or done) changes nothing. */
   request(next: LoadRequest): void {
     const prev = this.#request;
-    const same = prev && prev.topic === next.topic && prev.src === next.src;
+    const same = prev && prev.topic === next.topic && prev.src === next.src && prev.lang === next.lang;
     this.#request = next;
     if (same && this.state.status !== 'idle' && !(this.state.status === 'deferred' && !next.lazy)) return;
     this.#start();
@@ -70,7 +76,7 @@ export class SummaryController {
     if (!req || !this.host.isConnected) return this.#set({ status: 'idle' }, false);
     let url: URL;
     try {
-      url = summaryUrl(req.topic || undefined, req.src || undefined);
+      url = summaryUrl(req.topic || undefined, req.src || undefined, req.lang);
     } catch (e) {
       return this.#set({ status: 'error', error: e as LoadError }, true);
     }
@@ -84,14 +90,26 @@ export class SummaryController {
 
   #fetch(url: URL, req: LoadRequest): void {
     const abort = (this.#abort = new AbortController());
+    const { signal } = abort;
     this.#set({ status: 'pending' }, false);
-    loadSummary(url, { signal: abort.signal, slug: req.src ? undefined : req.topic }).then(
-      (summary) => abort === this.#abort && this.#set({ status: 'complete', summary }, true),
-      (e: unknown) => {
-        if (abort !== this.#abort || abort.signal.aborted) return;
-        const error = e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e));
-        this.#set({ status: 'error', error }, true);
-      },
+    // Interface strings come with the data, so English readers download none. Without them the card still shows, in
+    // its own language, with English labels.
+    // The translation file also carries its topics' hashes (it is pinned by the script), so they cost English readers
+    // nothing either; without it a bundled translated topic is refused.
+    const translation =
+      req.lang === 'en'
+        ? Promise.resolve(undefined)
+        : loadJson(labelsUrl(req.lang), { signal, slug: `${req.lang}/_ui` }, readTranslation).catch(() => undefined);
+    const settle = async (state: LoadState) => {
+      const t = await translation;
+      if (abort !== this.#abort || signal.aborted) return;
+      this.labels = t?.labels;
+      this.#set(state, true);
+    };
+    loadSummary(url, { signal, slug: req.src ? undefined : bundledKey(req.topic!, req.lang), hashes: translation.then((t) => t?.hashes) }).then(
+      (summary) => settle({ status: 'complete', summary }),
+      (e: unknown) =>
+        settle({ status: 'error', error: e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e)) }),
     );
   }
 
@@ -100,3 +118,4 @@ export class SummaryController {
     this.onChange(state, settled);
   }
 }
+
