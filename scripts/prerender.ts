@@ -2,33 +2,53 @@
  * Renders the card's own template functions (src/card/templates.ts) to HTML at build time: the prerendered snippets,
  * the WordPress plugin's output and the tests all use this, so the page and the live card share one source of markup.
  *
- *   tsx scripts/prerender.ts          writes dist/snippets/<slug>.html and <slug>-clinician.html for every topic
+ *   tsx scripts/prerender.ts          writes dist/snippets/<slug>.html and <slug>-clinician.html for every topic, and
+ *                                     the Spanish ones in dist/snippets/es/
+ *   tsx scripts/prerender.ts --fixtures [dir]   the same elements without script tags, for the browser tests
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { card, clampLevel } from '../src/card/templates.js';
+import { readTranslation } from '../src/card/read-translation.js';
+import type { Labels } from '../src/card/labels.js';
 import { validateSummary } from '../src/data/validate.js';
 import { medicalWebPage } from '../src/structured-data.js';
 import type { Audience, Summary } from '../src/data/schema.js';
 
 export const TOPICS_DIR = 'src/data/topics';
 
+export type Lang = 'en' | 'es';
+export const LANGUAGES: readonly Lang[] = ['en', 'es'];
+
 // Only prerendered cards carry it, so it stays out of the script every reader downloads.
-const AUDIENCE_NOTE: Record<Audience, string> = {
-  patient: 'Written for patients and caregivers. A version for healthcare professionals is also available.',
-  clinician: 'Written for healthcare professionals. A version for patients and caregivers is also available.',
+const AUDIENCE_NOTE: Record<Lang, Record<Audience, string>> = {
+  en: {
+    patient: 'Written for patients and caregivers. A version for healthcare professionals is also available.',
+    clinician: 'Written for healthcare professionals. A version for patients and caregivers is also available.',
+  },
+  es: {
+    patient: 'Escrito para pacientes y cuidadores. También hay una versión para profesionales de la salud.',
+    clinician: 'Escrito para profesionales de la salud. También hay una versión para pacientes y cuidadores.',
+  },
 };
+
+/** The interface strings of a language, as the element gets them (English is built in). */
+export function labelsFor(lang: Lang, dir = TOPICS_DIR): Labels | undefined {
+  return lang === 'en' ? undefined : readTranslation(JSON.parse(readFileSync(`${dir}/${lang}/_ui.json`, 'utf8'))).labels;
+}
 
 export interface PrerenderOptions {
   audience: Audience;
+  /** Language of the card (default English); its summary comes from topics/<lang>/. */
+  lang?: Lang;
   headingLevel?: number;
   /** Attributes for the element besides topic, audience and heading-level (e.g. theme, loading). */
   attributes?: Record<string, string>;
 }
 
-export function readTopic(slug: string, dir = TOPICS_DIR): Summary {
-  const result = validateSummary(JSON.parse(readFileSync(`${dir}/${slug}.json`, 'utf8')));
+export function readTopic(slug: string, dir = TOPICS_DIR, lang: Lang = 'en'): Summary {
+  const result = validateSummary(JSON.parse(readFileSync(`${dir}/${lang === 'en' ? '' : `${lang}/`}${slug}.json`, 'utf8')));
   if (!result.ok) throw new Error(`${slug}: ${result.problems.join('; ')}`);
   return result.value;
 }
@@ -38,8 +58,9 @@ export function topicSlugs(dir = TOPICS_DIR): string[] {
 }
 
 /** The card's HTML: exactly what the element renders for this summary and options, without Lit's hydration comments. */
-export function prerenderCard(summary: Summary, { audience, headingLevel = 2 }: PrerenderOptions): string {
-  const html = collectResultSync(render(card(summary, { audience, headingLevel: clampLevel(headingLevel), audienceNote: AUDIENCE_NOTE[audience] })));
+export function prerenderCard(summary: Summary, { audience, headingLevel = 2, lang = 'en' }: PrerenderOptions): string {
+  const options = { audience, headingLevel: clampLevel(headingLevel), audienceNote: AUDIENCE_NOTE[lang][audience], labels: labelsFor(lang) };
+  const html = collectResultSync(render(card(summary, options)));
   // Bindings that rendered nothing leave spaces before a tag's '>'; text never holds a raw '>' (it is escaped).
   return html.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '').replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');
 }
@@ -48,8 +69,11 @@ const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 /** The whole element: `<nutrient-interaction topic=…>` around the prerendered card. */
 export function prerenderElement(slug: string, options: PrerenderOptions & { summary?: Summary }): string {
-  const summary = options.summary ?? readTopic(slug);
+  const lang = options.lang ?? 'en';
+  const summary = options.summary ?? readTopic(slug, TOPICS_DIR, lang);
   const attrs: Record<string, string> = { topic: slug };
+  // The element's own lang: the card stays Spanish on an English page (and the other way round).
+  if (lang !== 'en') attrs.lang = lang;
   if (options.audience !== 'patient') attrs.audience = options.audience;
   if (options.headingLevel && options.headingLevel !== 2) attrs['heading-level'] = String(clampLevel(options.headingLevel));
   Object.assign(attrs, options.attributes);
@@ -63,8 +87,8 @@ export function jsonLdTag(summary: Summary): string {
 }
 
 /** The snippet a publisher pastes: the prerendered element, then the module script pinned by its integrity hash. */
-export function snippet(slug: string, audience: Audience, scriptUrl: string, integrity: string): string {
-  return `${prerenderElement(slug, { audience })}
+export function snippet(slug: string, audience: Audience, scriptUrl: string, integrity: string, lang: Lang = 'en'): string {
+  return `${prerenderElement(slug, { audience, lang })}
 <script type="module" src="${scriptUrl}" integrity="${integrity}" crossorigin="anonymous"></script>
 `;
 }
@@ -72,18 +96,24 @@ export function snippet(slug: string, audience: Audience, scriptUrl: string, int
 if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures') {
   // For the browser tests: every topic prerendered in both wordings, element only.
   const out = process.argv[3] ?? '.cache/prerendered';
-  mkdirSync(out, { recursive: true });
-  for (const slug of topicSlugs()) {
-    for (const audience of ['patient', 'clinician'] as const) writeFileSync(`${out}/${slug}-${audience}.html`, prerenderElement(slug, { audience }));
+  for (const lang of LANGUAGES) {
+    const dir = lang === 'en' ? out : `${out}/${lang}`;
+    mkdirSync(dir, { recursive: true });
+    for (const slug of topicSlugs()) {
+      for (const audience of ['patient', 'clinician'] as const) writeFileSync(`${dir}/${slug}-${audience}.html`, prerenderElement(slug, { audience, lang }));
+    }
   }
 } else if (process.argv[1]?.endsWith('prerender.ts')) {
   const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'));
   const url = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/nutrient-interaction.js`;
-  mkdirSync('dist/snippets', { recursive: true });
-  for (const slug of topicSlugs()) {
-    writeFileSync(`dist/snippets/${slug}.html`, snippet(slug, 'patient', url, sri['nutrient-interaction.js']));
-    writeFileSync(`dist/snippets/${slug}-clinician.html`, snippet(slug, 'clinician', url, sri['nutrient-interaction.js']));
+  for (const lang of LANGUAGES) {
+    const dir = lang === 'en' ? 'dist/snippets' : `dist/snippets/${lang}`;
+    mkdirSync(dir, { recursive: true });
+    for (const slug of topicSlugs()) {
+      writeFileSync(`${dir}/${slug}.html`, snippet(slug, 'patient', url, sri['nutrient-interaction.js'], lang));
+      writeFileSync(`${dir}/${slug}-clinician.html`, snippet(slug, 'clinician', url, sri['nutrient-interaction.js'], lang));
+    }
   }
-  console.log(`prerender: wrote dist/snippets/ for ${topicSlugs().length} topics`);
+  console.log(`prerender: wrote dist/snippets/ (and ${LANGUAGES.slice(1).join(', ')}/) for ${topicSlugs().length} topics`);
 }

@@ -139,6 +139,10 @@ export class NutrientInteraction extends HTMLElement {
   constructor() {
     super();
     this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [hostStyles()];
+    // Listeners on the element itself: they go when it goes, so nothing to remove on disconnect.
+    this.addEventListener('toggle', this.#onToggle, true);
+    this.addEventListener('click', this.#onClick);
+    this.addEventListener('change', this.#onChange);
   }
 
   /** Resolves once pending changes are drawn. */
@@ -158,18 +162,12 @@ export class NutrientInteraction extends HTMLElement {
     this.#adoptPrerendered();
     this.#subscribe(!this.independent);
     this.#load.connected();
-    this.addEventListener('toggle', this.#onToggle, true);
-    this.addEventListener('click', this.#onClick);
-    this.addEventListener('change', this.#onChange);
     this.#requestUpdate();
   }
 
   disconnectedCallback(): void {
     this.#load.disconnected();
     this.#subscribe(false);
-    this.removeEventListener('toggle', this.#onToggle, true);
-    this.removeEventListener('click', this.#onClick);
-    this.removeEventListener('change', this.#onChange);
   }
 
   /** The card in the page: prerendered, or drawn by the element. */
@@ -213,11 +211,10 @@ export class NutrientInteraction extends HTMLElement {
       if (this.#renderFailed) return;
       this.#renderFailed = true;
       const error = new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', String(e));
-      const message = this.#load.labels?.errors?.blocked ?? error.message;
       console.warn(`<nutrient-interaction>: ${error.message} Allow Trusted Types policy nutrient-interaction-lit.`, error.detail);
       const p = document.createElement('p');
       p.setAttribute('role', 'alert');
-      p.textContent = message;
+      p.textContent = error.message;
       if (!this.#card) this.shadowRoot!.replaceChildren(p);
       emit(this, 'nutrient-interaction-error', { code: error.code, message: error.message });
     }
@@ -251,14 +248,13 @@ export class NutrientInteraction extends HTMLElement {
     const hasCard = state.status === 'complete' || !!this.#card;
     const fallback = !hasCard && [...this.childNodes].some((n) => !(n instanceof HTMLElement && (n.slot || n.localName === 'script')) && (n instanceof Element || !!n.textContent?.trim()));
     return html`<slot name="card"></slot>
-      ${state.status === 'error' ? this.#renderError(state.error, hasCard, lang) : nothing}
+      ${state.status === 'error' ? this.#renderError(state.error, hasCard, L, lang) : nothing}
       ${!hasCard && state.status !== 'error' && !fallback ? html`<div class="ni-loading" role="status" lang=${lang}>${L.loading}</div>` : nothing}
       <slot ?hidden=${hasCard} @slotchange=${() => this.#requestUpdate()}></slot>
       <slot name="follow-up"></slot>`;
   }
 
-  #renderError(error: LoadError, hasCard: boolean, lang: string) {
-    const L: Labels = this.#load.labels ?? LABELS;
+  #renderError(error: LoadError, hasCard: boolean, L: Labels, lang: string) {
     // With the card already in the page, only the other wording is missing: a short note, not a replacement.
     return html`<div class=${hasCard ? 'ni-note' : 'ni-error'} role="alert" lang=${lang}>
       ${hasCard ? nothing : html`<p class="ni-error-title">${L.failed}</p>`}

@@ -67,8 +67,8 @@ export function heldFetch(): { fetch: typeof fetch; calls: { url: string; releas
 }
 
 /** The prerendered element for a topic, as the build writes it (made by scripts/prerender.ts before the tests run). */
-export async function prerendered(slug: string, audience: 'patient' | 'clinician' = 'patient'): Promise<string> {
-  const response = await fetch(`/.cache/prerendered/${slug}-${audience}.html`);
+export async function prerendered(slug: string, audience: 'patient' | 'clinician' = 'patient', lang: 'en' | 'es' = 'en'): Promise<string> {
+  const response = await fetch(`/.cache/prerendered/${lang === 'en' ? '' : `${lang}/`}${slug}-${audience}.html`);
   if (!response.ok) throw new Error(`no prerendered fixture for ${slug} (${audience}): run the browser tests through npm`);
   return response.text();
 }

@@ -127,12 +127,12 @@ describe('<nutrient-interaction>', () => {
   });
 
   describe('every bundled topic', () => {
-    for (const slug of TOPICS) {
-      it(`${slug}: prerendered HTML reads exactly like the live card, in both wordings, and is accessible before and after the script`, async () => {
+    for (const [slug, lang] of TOPICS.flatMap((slug) => [[slug, 'en'], [slug, 'es']] as const)) {
+      it(`${slug} (${lang}): prerendered HTML reads exactly like the live card, in both wordings, and is accessible before and after the script`, async () => {
         for (const audience of ['patient', 'clinician'] as const) {
           clearSummaryCache();
           const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-          holder.append(parse(await prerendered(slug, audience)));
+          holder.append(parse(await prerendered(slug, audience, lang)));
           const el = holder.querySelector('nutrient-interaction')! as NutrientInteraction;
           const before = cardText(el);
           await expect(holder).to.be.accessible();
@@ -140,10 +140,86 @@ describe('<nutrient-interaction>', () => {
           await el.updateComplete;
           expect(card(el).querySelector('.ni-audience input'), 'live card').to.exist;
           expect(cardText(el)).to.equal(before);
+          expect(card(el).lang).to.equal(lang);
           await expect(holder).to.be.accessible();
         }
       });
     }
+  });
+
+  describe('in Spanish', () => {
+    const spanish = async () => ((await (await fetch('/src/data/topics/es/vitk-warfarin.json')).json()) as Summary);
+
+    it('lang="es" shows the whole card in Spanish, in both wordings, with a Spanish date, and is accessible', async () => {
+      const es = await spanish();
+      const el = await settled(html`<nutrient-interaction topic="vitk-warfarin" lang="es" loading="eager"></nutrient-interaction>`);
+      await openAll(el);
+      const c = card(el);
+      expect(c.lang).to.equal('es');
+      expect(text(c.querySelector('.ni-title'))).to.equal(es.title.patient);
+      expect(text(c.querySelector('.ni-meta'))).to.contain('Estado de la revisión: Enviado').and.contain('de noviembre de 2026');
+      expect([...c.querySelectorAll('summary')].map((s) => text(s).replace(/ \(\d+\)$/, ''))).to.deep.equal(['Recomendaciones', 'Investigación', 'Aviso', 'Referencias']);
+      expect(text(c.querySelector('.ni-audience'))).to.contain('Pacientes y cuidadores');
+      expect(text(c.querySelector('.ni-evidence'))).to.match(/Bien probado|Bastante probado|Solo estudios|Los estudios no coinciden/);
+      expect(c.querySelector('a.ni-cite')!.getAttribute('aria-label')).to.match(/^Referencia \d+$/);
+      await expect(el).to.be.accessible();
+      radio(el, 'clinician').click();
+      await el.updateComplete;
+      expect(text(c.querySelector('.ni-title'))).to.equal(es.title.clinician);
+      expect(text(c.querySelector('.ni-bottom-line'))).to.contain('En resumen');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the page: the nearest lang (es-MX) chooses Spanish, any other language English', async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div lang="es-MX"><section lang="es-MX"><nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction></section></div>`);
+      const el = holder.querySelector('nutrient-interaction')! as NutrientInteraction;
+      await oneEvent(el, 'nutrient-interaction-load');
+      await el.updateComplete;
+      expect(el.language).to.equal('es');
+      expect(card(el).lang).to.equal('es');
+      clearSummaryCache();
+      const fr = await fixture<HTMLDivElement>(html`<div lang="fr"><nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction></div>`);
+      const other = fr.querySelector('nutrient-interaction')! as NutrientInteraction;
+      await oneEvent(other, 'nutrient-interaction-load');
+      expect(other.language).to.equal('en');
+      await other.updateComplete;
+      expect(card(other).lang).to.equal('en');
+    });
+
+    it('switches language at runtime and back, keeping the audience and open sections', async () => {
+      const es = await spanish();
+      const el = await settled(html`<nutrient-interaction topic="vitk-warfarin" audience="clinician" loading="eager"></nutrient-interaction>`);
+      el.toggleSection('research', true);
+      const english = text(card(el).querySelector('.ni-title'));
+      el.lang = 'es';
+      await oneEvent(el, 'nutrient-interaction-load');
+      await el.updateComplete;
+      expect(text(card(el).querySelector('.ni-title'))).to.equal(es.title.clinician);
+      expect(details(el, 'research').open).to.be.true;
+      el.removeAttribute('lang');
+      await oneEvent(el, 'nutrient-interaction-load');
+      await el.updateComplete;
+      expect(text(card(el).querySelector('.ni-title'))).to.equal(english);
+      expect(text(details(el, 'guidelines').querySelector('summary'))).to.equal('Guidelines');
+      expect(card(el).lang).to.equal('en');
+    });
+
+    it('explains a failure in Spanish, marked as Spanish', async () => {
+      const el = await settled(html`<nutrient-interaction topic="no-such-topic" lang="es" loading="eager"></nutrient-interaction>`);
+      const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+      expect(alert.lang).to.equal('es');
+      expect(text(alert)).to.contain('No se pudo mostrar este resumen de salud.').and.contain('No hay un resumen para este tema.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('without its interface strings still shows the Spanish summary, with English labels', async () => {
+      const real = window.fetch;
+      const el = await withFetch((input, init) => (String(input).includes('_ui.json') ? Promise.resolve(new Response('', { status: 404 })) : real(input, init)), () =>
+        settled(html`<nutrient-interaction topic="k2-d3" lang="es" loading="eager"></nutrient-interaction>`),
+      );
+      expect(card(el).lang).to.equal('es');
+      expect(text(details(el, 'guidelines').querySelector('summary'))).to.equal('Guidelines');
+    });
   });
 
   describe('prerendered content', () => {

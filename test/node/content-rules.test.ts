@@ -3,7 +3,18 @@ import { describe, it, before } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { buildCatalog, checkCatalog, checkTopic, duplicateKeys, fleschKincaidGrade } from '../../src/data/content-rules.js';
+import {
+  buildCatalog,
+  checkCatalog,
+  checkInterfaceStrings,
+  checkTopic,
+  checkTranslation,
+  duplicateKeys,
+  fleschKincaidGrade,
+} from '../../src/data/content-rules.js';
+import { inflesz, infleszBand, spanishSyllables } from '../../src/data/readability-es.js';
+import { LABELS } from '../../src/card/labels.js';
+import { LOAD_ERROR_CODES } from '../../src/load/load-error.js';
 import type { Summary } from '../../src/data/schema.js';
 
 const TODAY = '2026-11-24';
@@ -114,16 +125,88 @@ describe('content rules', () => {
     });
   });
 
-  it('accept every shipped topic and its catalog', async () => {
+  it('accept every shipped topic, its translations and the catalog', async () => {
     const catalog = readJson('src/data/topics/index.json');
     const summaries: Summary[] = [];
-    for (const { slug } of catalog.topics) {
-      const source = readFileSync(`src/data/topics/${slug}.json`, 'utf8');
+    const translations: Summary[] = [];
+    const today = new Date().toISOString().slice(0, 10);
+    for (const { slug, languages } of catalog.topics) {
       const evidence = readFileSync(`src/data/evidence/${slug}.md`, 'utf8');
-      const { problems, summary } = checkTopic(JSON.parse(source), { file: `${slug}.json`, today: new Date().toISOString().slice(0, 10), evidence, source });
-      assert.deepEqual(problems, [], slug);
-      summaries.push(summary!);
+      const source = readFileSync(`src/data/topics/${slug}.json`, 'utf8');
+      const english = checkTopic(JSON.parse(source), { file: `${slug}.json`, today, evidence, source });
+      assert.deepEqual(english.problems, [], slug);
+      summaries.push(english.summary!);
+      assert.deepEqual(languages, ['en', 'es'], `${slug} is in English and Spanish`);
+      const es = readFileSync(`src/data/topics/es/${slug}.json`, 'utf8');
+      const spanish = checkTopic(JSON.parse(es), { file: `${slug}.json`, today, evidence, source: es });
+      assert.deepEqual(spanish.problems, [], `es/${slug}`);
+      assert.equal(spanish.scale, 'inflesz');
+      assert.deepEqual(checkTranslation(spanish.summary!, english.summary!), [], `es/${slug} says what ${slug} says`);
+      translations.push(spanish.summary!);
     }
-    assert.deepEqual(checkCatalog(catalog, summaries), []);
+    assert.deepEqual(checkCatalog(catalog, summaries, translations), []);
+    assert.deepEqual(checkInterfaceStrings(readJson('src/data/topics/es/_ui.json'), LABELS, LOAD_ERROR_CODES), []);
+  });
+
+  describe('Spanish', () => {
+    const english = () => checkTopic(readJson('src/data/topics/vitk-warfarin.json'), { file: 'vitk-warfarin.json', today: TODAY, evidence: undefined }).summary!;
+    const spanish = () => checkTopic(readJson('src/data/topics/es/vitk-warfarin.json'), { file: 'vitk-warfarin.json', today: TODAY, evidence: undefined }).summary!;
+
+    it('counts Spanish syllables (diphthongs, hiatus, silent u)', () => {
+      const cases: [string, number][] = [['día', 2], ['guerra', 2], ['que', 1], ['pingüino', 3], ['aire', 2], ['poeta', 3], ['coágulo', 4], ['construcción', 3], ['ciudad', 2], ['y', 1]];
+      for (const [word, n] of cases) assert.equal(spanishSyllables(word), n, word);
+    });
+
+    it('scores plain Spanish as easy and dense clinical Spanish as very hard (INFLESZ)', () => {
+      const plain = inflesz('Si toma warfarina, hable con su médico. Coma la misma cantidad de verduras cada semana.');
+      const dense = inflesz(
+        'La administración concomitante de suplementos de menaquinona-7 con antagonistas de la vitamina K produce una reducción clínicamente relevante del cociente internacional normalizado.',
+      );
+      assert.ok(plain >= 65, `plain ${plain}`);
+      assert.equal(infleszBand(dense), 'muy difícil');
+    });
+
+    it('refuses a translation that cites, rates or lists references differently from its source', () => {
+      const t = spanish();
+      t.safety.points[0]!.cites = ['holbrook-2012'];
+      t.rating!.level = 'minor';
+      t.references[0] = { ...t.references[0]!, pmid: '1' };
+      t.guidelines.keyPoints.pop();
+      const problems = checkTranslation(t, english());
+      assert.ok(problems.some((p) => p.startsWith('safety.points[0]: cites [holbrook-2012], the source cites')), problems.join('\n'));
+      assert.ok(problems.some((p) => p.startsWith('rating.level: "minor" differs')));
+      assert.ok(problems.some((p) => p.startsWith('references[0]: must be the source')));
+      assert.ok(problems.some((p) => /^guidelines\.keyPoints\[\d+\]: missing/.test(p)));
+    });
+
+    it('refuses hard Spanish patient wording with its INFLESZ score', () => {
+      const t = readJson('src/data/topics/es/vitk-warfarin.json');
+      t.disclaimer.patient =
+        'La administración concomitante de suplementos de menaquinona-7 con antagonistas de la vitamina K produce una reducción clínicamente relevante del cociente internacional normalizado en voluntarios anticoagulados.';
+      const { problems } = checkTopic(t, { file: 'vitk-warfarin.json', today: TODAY, evidence: undefined });
+      assert.ok(problems.some((p) => /^disclaimer \(patient\): INFLESZ -?\d+\.\d \("muy difícil"\) is below 65/.test(p)), problems.join('\n'));
+    });
+
+    it('takes "todo" as a word, not a work mark; refuses doubts in any language and in reference citations', () => {
+      const t = readJson('src/data/topics/es/vitk-warfarin.json');
+      t.disclaimer.clinician = 'Sobre todo, métodos y todos los pacientes.';
+      assert.ok(!checkTopic(t, { file: 'vitk-warfarin.json', today: TODAY, evidence: undefined }).problems.some((p) => p.includes('editorial')));
+      t.disclaimer.clinician = 'Dato sin verificar. TODO';
+      t.references[0].citation += ' (not verified)';
+      const problems = checkTopic(t, { file: 'vitk-warfarin.json', today: TODAY, evidence: undefined }).problems.filter((p) => p.includes('editorial'));
+      assert.deepEqual(problems.map((p) => p.split(':')[0]), ['disclaimer.clinician', 'references[0].citation']);
+    });
+
+    it('checks interface strings key by key', () => {
+      const ui = readJson('src/data/topics/es/_ui.json');
+      delete ui.sections.research;
+      ui.extra = 'x';
+      ui.errors['not-found'] = '\u202eoops';
+      assert.deepEqual(checkInterfaceStrings(ui, LABELS, LOAD_ERROR_CODES), [
+        'extra: not an interface string',
+        'sections.research: must be a text',
+        'errors.not-found: contains an invisible or text-direction character',
+      ]);
+    });
   });
 });

@@ -15,7 +15,9 @@ addFormats.default(ajv);
 const ajvValidate = ajv.compile(summaryJsonSchema());
 
 const files = [
-  ...readdirSync('src/data/topics').filter((f) => f !== 'index.json').map((f) => `src/data/topics/${f}`),
+  ...readdirSync('src/data/topics', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.endsWith('_ui.json'))
+    .map((f) => `src/data/topics/${f}`),
   ...readdirSync('test/fixtures/content').map((f) => `test/fixtures/content/${f}`),
   'test/fixtures/minimal.json',
   'test/fixtures/invalid.json',
