@@ -4,13 +4,14 @@
  * The zip holds one folder, nutrient-interaction/, with the plugin source from wordpress/ (version stamped from
  * package.json), the built widget and its topics from dist/ (assets/, so the element finds assets/topics/ next to
  * itself and nothing is loaded from a CDN), and the prerendered card of every catalog topic in each audience and
- * heading level 2–5 (prerendered/<slug>/<audience>-h<level>.html), which the block and the shortcode print.
+ * heading level 2–5, in each of its languages (prerendered/<slug>/<audience>-h<level>.html, and prerendered/es/… for
+ * Spanish), which the block and the shortcode print.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { prerenderElement } from './prerender.js';
+import { prerenderElement, type Lang } from './prerender.js';
 
 const SOURCE = 'wordpress';
 const ROOT = 'nutrient-interaction';
@@ -59,18 +60,18 @@ const hash = `sha384-${createHash('sha384').update(widget).digest('base64')}`;
 if (sri['nutrient-interaction.js'] !== hash) fail('dist/sri.json does not match dist/nutrient-interaction.js: run scripts/sri.mjs after vite');
 files.set('assets/nutrient-interaction.js', widget);
 files.set('assets/sri.json', text(`${JSON.stringify({ 'nutrient-interaction.js': hash }, null, 2)}\n`));
-for (const f of readdirSync('dist/topics').filter((f) => f.endsWith('.json'))) {
-  files.set(`assets/topics/${f}`, readFileSync(`dist/topics/${f}`));
+for (const f of readdirSync('dist/topics', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))) {
+  files.set(`assets/topics/${f.split('\\').join('/')}`, readFileSync(`dist/topics/${f}`));
 }
 
 // 3. The prerendered cards, checked against the contract the plugin's allowed list is written for.
 const catalog = JSON.parse(readFileSync('dist/topics/index.json', 'utf8')) as { topics: { slug: string }[] };
 if (!catalog.topics?.length) fail('dist/topics/index.json lists no topics');
-for (const { slug } of catalog.topics) {
-  for (const audience of AUDIENCES) {
-    for (const headingLevel of LEVELS) {
-      const html = prerenderElement(slug, { audience, headingLevel });
-      const where = `${slug} ${audience} h${headingLevel}`;
+for (const { slug, languages } of catalog.topics as { slug: string; languages: Lang[] }[]) {
+  for (const [lang, audience, headingLevel] of languages.flatMap((l) => AUDIENCES.flatMap((a) => LEVELS.map((h) => [l, a, h] as const)))) {
+    {
+      const html = prerenderElement(slug, { audience, headingLevel, lang });
+      const where = `${slug} ${lang} ${audience} h${headingLevel}`;
       // The opening tag, its attributes with the element's defaults (patient, level 2) filled in.
       const open = /^<nutrient-interaction\b([^>]*)>/.exec(html)?.[1] ?? fail(`${where}: does not start with <nutrient-interaction>`);
       const attrs: Record<string, string> = { audience: 'patient', 'heading-level': '2', ...Object.fromEntries([...open.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])) };
@@ -80,7 +81,7 @@ for (const { slug } of catalog.topics) {
       if (!html.trimEnd().endsWith('</nutrient-interaction>')) fail(`${where}: does not end with </nutrient-interaction>`);
       const banned = /<(script|style|template|iframe|object|embed)\b|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i.exec(html);
       if (banned) fail(`${where}: contains ${banned[0]}, which the plugin does not allow`);
-      files.set(`prerendered/${slug}/${audience}-h${headingLevel}.html`, text(html));
+      files.set(`prerendered/${lang === 'en' ? '' : `${lang}/`}${slug}/${audience}-h${headingLevel}.html`, text(html));
     }
   }
 }

@@ -79,6 +79,18 @@
 					},
 				} ),
 				el( SelectControl, {
+					label: __( 'Language', 'nutrient-interaction' ),
+					value: attributes.lang || '',
+					options: [
+						{ value: '', label: __( 'Site language', 'nutrient-interaction' ) },
+						{ value: 'en', label: 'English' },
+						{ value: 'es', label: 'Español' },
+					],
+					onChange: function ( lang ) {
+						setAttributes( { lang: lang } );
+					},
+				} ),
+				el( SelectControl, {
 					label: __( 'Heading level', 'nutrient-interaction' ),
 					help: __( 'Level of the question heading; section headings use the next level.', 'nutrient-interaction' ),
 					value: String( attributes.headingLevel || 0 ),

@@ -136,6 +136,7 @@ function nutrient_interaction_allowed_html() {
 	}
 	$allowed = array(
 		'nutrient-interaction' => array(
+			'lang'          => true,
 			'topic'         => true,
 			'audience'      => true,
 			'heading-level' => true,
@@ -179,11 +180,12 @@ function nutrient_interaction_allowed_html() {
  * @param string $slug          Topic slug (validated against the catalog).
  * @param string $audience      'patient' or 'clinician'.
  * @param int    $heading_level 2–5.
+ * @param string $lang          'en' or 'es' (Spanish cards live in prerendered/es/).
  * @return string Empty when the file is missing.
  */
-function nutrient_interaction_prerendered( $slug, $audience, $heading_level ) {
+function nutrient_interaction_prerendered( $slug, $audience, $heading_level, $lang = 'en' ) {
 	static $cache = array();
-	$key = $slug . '/' . $audience . '-h' . $heading_level;
+	$key = ( 'en' === $lang ? '' : $lang . '/' ) . $slug . '/' . $audience . '-h' . $heading_level;
 	if ( isset( $cache[ $key ] ) ) {
 		return $cache[ $key ];
 	}
@@ -236,14 +238,26 @@ function nutrient_interaction_no_texturize( $tags ) {
 }
 
 /**
- * Checks a summary's settings. Empty audience or heading level means the site default (Settings → Nutrient Interaction).
+ * The summaries' language when a block or shortcode does not choose one: Spanish on a Spanish site (es_ES, es_MX…),
+ * otherwise English.
+ *
+ * @return string 'en' or 'es'.
+ */
+function nutrient_interaction_site_lang() {
+	return 0 === strpos( (string) get_locale(), 'es' ) ? 'es' : 'en';
+}
+
+/**
+ * Checks a summary's settings. Empty audience or heading level means the site default (Settings → Nutrient Interaction);
+ * an empty language means the site's language (Spanish for a Spanish locale, else English).
  *
  * @param mixed $topic         Topic slug.
  * @param mixed $audience      '', 'patient' or 'clinician'.
  * @param mixed $heading_level '', 0 or 2–5 (number or digits).
+ * @param mixed $lang          '', 'en' or 'es'.
  * @return array{0: array|null, 1: string[]} The resolved settings (or null) and the problems found.
  */
-function nutrient_interaction_resolve( $topic, $audience, $heading_level ) {
+function nutrient_interaction_resolve( $topic, $audience, $heading_level, $lang = '' ) {
 	$problems = array();
 	$catalog  = nutrient_interaction_catalog();
 	$defaults = nutrient_interaction_settings();
@@ -281,6 +295,16 @@ function nutrient_interaction_resolve( $topic, $audience, $heading_level ) {
 		);
 	}
 
+	if ( null === $lang || '' === $lang ) {
+		$lang = nutrient_interaction_site_lang();
+	} elseif ( ! in_array( $lang, array( 'en', 'es' ), true ) ) {
+		$problems[] = sprintf(
+			/* translators: %s: the language given. */
+			__( 'Unknown language "%s": use en or es.', 'nutrient-interaction' ),
+			is_scalar( $lang ) ? (string) $lang : gettype( $lang )
+		);
+	}
+
 	if ( $problems ) {
 		return array( null, $problems );
 	}
@@ -289,6 +313,7 @@ function nutrient_interaction_resolve( $topic, $audience, $heading_level ) {
 			'topic'         => $topic,
 			'audience'      => $audience,
 			'heading_level' => $heading_level,
+			'lang'          => $lang,
 		),
 		array(),
 	);
@@ -326,13 +351,14 @@ function nutrient_interaction_problem( $problems, $wrapper_attributes ) {
  * @param mixed  $heading_level      Heading level ('' or 0 for the site default).
  * @param string $wrapper_attributes Attributes of the wrapping element (already escaped).
  * @param string[] $extra_problems   Problems found by the caller (e.g. unknown shortcode attributes).
+ * @param mixed  $lang               Language ('' for the site's).
  * @return string
  */
-function nutrient_interaction_render( $topic, $audience, $heading_level, $wrapper_attributes, $extra_problems = array() ) {
-	list( $resolved, $problems ) = nutrient_interaction_resolve( $topic, $audience, $heading_level );
+function nutrient_interaction_render( $topic, $audience, $heading_level, $wrapper_attributes, $extra_problems = array(), $lang = '' ) {
+	list( $resolved, $problems ) = nutrient_interaction_resolve( $topic, $audience, $heading_level, $lang );
 	$problems                    = array_merge( $problems, $extra_problems );
 	if ( ! $problems ) {
-		$card = nutrient_interaction_prerendered( $resolved['topic'], $resolved['audience'], $resolved['heading_level'] );
+		$card = nutrient_interaction_prerendered( $resolved['topic'], $resolved['audience'], $resolved['heading_level'], $resolved['lang'] );
 		if ( '' === $card ) {
 			$problems[] = __( 'The plugin\'s prerendered files are missing: reinstall the plugin.', 'nutrient-interaction' );
 		}
@@ -361,12 +387,14 @@ function nutrient_interaction_render_block( $attributes, $content = '', $block =
 		isset( $raw['topic'] ) ? $raw['topic'] : '',
 		isset( $raw['audience'] ) ? $raw['audience'] : '',
 		isset( $raw['headingLevel'] ) ? $raw['headingLevel'] : '',
-		get_block_wrapper_attributes()
+		get_block_wrapper_attributes(),
+		array(),
+		isset( $raw['lang'] ) ? $raw['lang'] : ''
 	);
 }
 
 /**
- * The shortcode [nutrient_interaction topic="k2-d3" audience="clinician" heading_level="3"].
+ * The shortcode [nutrient_interaction topic="k2-d3" audience="clinician" heading_level="3" lang="es"].
  *
  * @param array|string $atts Attributes as written.
  * @return string
@@ -377,6 +405,7 @@ function nutrient_interaction_shortcode( $atts ) {
 		'topic'         => '',
 		'audience'      => '',
 		'heading_level' => '',
+		'lang'          => '',
 	);
 	$unknown = array_diff_key( $atts, $known );
 	$atts    = shortcode_atts( $known, $atts, 'nutrient_interaction' );
@@ -385,12 +414,12 @@ function nutrient_interaction_shortcode( $atts ) {
 		$extra[] = is_int( $name )
 			? sprintf(
 				/* translators: %s: the text given without a name. */
-				__( 'Unnamed attribute "%s": write topic="…", audience="…" or heading_level="…".', 'nutrient-interaction' ),
+				__( 'Unnamed attribute "%s": write topic="…", audience="…", heading_level="…" or lang="…".', 'nutrient-interaction' ),
 				(string) $value
 			)
 			: sprintf(
 				/* translators: %s: the attribute name given. */
-				__( 'Unknown attribute "%s": use topic, audience or heading_level.', 'nutrient-interaction' ),
+				__( 'Unknown attribute "%s": use topic, audience, heading_level or lang.', 'nutrient-interaction' ),
 				(string) $name
 			);
 	}
@@ -399,6 +428,7 @@ function nutrient_interaction_shortcode( $atts ) {
 		trim( (string) $atts['audience'] ),
 		trim( (string) $atts['heading_level'] ),
 		'class="nutrient-interaction-shortcode"',
-		$extra
+		$extra,
+		trim( (string) $atts['lang'] )
 	);
 }
