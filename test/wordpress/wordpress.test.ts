@@ -28,7 +28,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 const catalog = JSON.parse(readFileSync('dist/topics/index.json', 'utf8')) as {
   topics: { slug: string; title: { patient: string; clinician: string } }[];
 };
-const titleOf = (slug: string, audience: 'patient' | 'clinician') => catalog.topics.find((t) => t.slug === slug)!.title[audience];
+const titleOf = (slug: string, audience: 'patient' | 'clinician', lang: 'en' | 'es' = 'en') =>
+  lang === 'en' ? catalog.topics.find((t) => t.slug === slug)!.title[audience] : JSON.parse(readFileSync(`dist/topics/${lang}/${slug}.json`, 'utf8')).title[audience];
 const sri = (JSON.parse(readFileSync('dist/sri.json', 'utf8')) as Record<string, string>)['nutrient-interaction.js'];
 
 const PASS = { admin: 'admin-pass-1', author: 'author-pass-1', contributor: 'contrib-pass-1' };
@@ -49,6 +50,7 @@ interface Expected {
   topic: string;
   audience: 'patient' | 'clinician';
   level: number;
+  lang?: 'es';
 }
 interface PostSpec {
   key: string;
@@ -106,6 +108,21 @@ const SUMMARY_POSTS: PostSpec[] = [
   },
 ];
 
+SUMMARY_POSTS.push({
+  // Spanish by block attribute and by shortcode, on an English site.
+  key: 'author-spanish',
+  as: 'author',
+  content: [
+    para('Intro paragraph: this sets the text column.'),
+    block({ topic: 'vitk-warfarin', lang: 'es' }),
+    shortcodeBlock('[nutrient_interaction topic="k2-d3" audience="clinician" lang="es"]'),
+  ].join('\n\n'),
+  summaries: [
+    { topic: 'vitk-warfarin', audience: 'patient', level: 2, lang: 'es' },
+    { topic: 'k2-d3', audience: 'clinician', level: 2, lang: 'es' },
+  ],
+});
+
 const UNKNOWN: PostSpec = {
   key: 'author-unknown',
   as: 'author',
@@ -115,11 +132,12 @@ const UNKNOWN: PostSpec = {
     shortcodeBlock('[nutrient_interaction topic="k2-d3" audience="doctor"]'),
     shortcodeBlock('[nutrient_interaction topic="k2-d3" heading_level="9"]'),
     shortcodeBlock('[nutrient_interaction topic="k2-d3" heading-level="3"]'),
+    shortcodeBlock('[nutrient_interaction topic="k2-d3" lang="fr"]'),
     para('After the broken summaries.'),
   ].join('\n\n'),
   summaries: [],
 };
-const UNKNOWN_PROBLEMS = ['Unknown topic "no-such-topic"', 'Unknown audience "doctor"', 'Heading level "9"', 'Unknown attribute "heading-level"'];
+const UNKNOWN_PROBLEMS = ['Unknown topic "no-such-topic"', 'Unknown audience "doctor"', 'Heading level "9"', 'Unknown attribute "heading-level"', 'Unknown language "fr"'];
 
 // What an Author pastes into a Custom HTML block: the filter must strip it (proves kses runs on this save path).
 const PASTED: PostSpec = {
@@ -260,11 +278,12 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
         const elements = html.match(/<nutrient-interaction\b[^>]*>/g) ?? [];
         assert.equal(elements.length, spec.summaries.length, spec.key);
         spec.summaries.forEach((s, i) => {
-          assert.deepEqual(elementAttributes(elements[i]!), { topic: s.topic, audience: s.audience, 'heading-level': String(s.level) }, `${spec.key} #${i}`);
-          assert.ok(html.includes(escapeHtml(titleOf(s.topic, s.audience))), `${spec.key} #${i}: the title is in the page source`);
+          const expected = { topic: s.topic, audience: s.audience, 'heading-level': String(s.level), ...(s.lang ? { lang: s.lang } : {}) };
+          assert.deepEqual(elementAttributes(elements[i]!), expected, `${spec.key} #${i}`);
+          assert.ok(html.includes(escapeHtml(titleOf(s.topic, s.audience, s.lang))), `${spec.key} #${i}: the title is in the page source`);
           // As built: no content filter (texturize, smilies, autop) touched the reviewed wording. (Numeric character
           // references are decoded on both sides: the smilies guard may write one for a character.)
-          const card = readFileSync(join(pluginDir, `prerendered/${s.topic}/${s.audience}-h${s.level}.html`), 'utf8').trim();
+          const card = readFileSync(join(pluginDir, `prerendered/${s.lang ? `${s.lang}/` : ''}${s.topic}/${s.audience}-h${s.level}.html`), 'utf8').trim();
           assert.ok(decodeNumeric(html).includes(decodeNumeric(card)), `${spec.key} #${i}: the prerendered card, unchanged`);
         });
       }
