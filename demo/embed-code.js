@@ -3,8 +3,13 @@
 // The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
 // sri:start
 const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
-const SRI = {"nutrient-interaction.js":"sha384-R+B2xFqZSDWTk1lC2gs3jRkuCVKQMKchv0OFmINc5qxB/mH6hZhw9k1zJBsnlW2m","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
+const SRI = {"nutrient-interaction.js":"sha384-5zFuYw8t4nDe0vQQMTyleGLGaq4pl+8aCmJFv2cxkmtQxEvqWT6hV28+DlJyQBos","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
 // sri:end
+import { render } from 'lit/html.js';
+import { card } from '../src/card/templates.js';
+import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
+import { readTranslation } from '../src/card/read-translation.js';
+
 const form = document.getElementById('options');
 const topicSelect = document.getElementById('topic');
 const preview = document.getElementById('preview');
@@ -20,6 +25,25 @@ function scriptTag(file, attributes) {
   return `<script ${attributes ? `${attributes} ` : ''}src="${CDN}/${file}"\n        integrity="${integrity}" crossorigin="anonymous"${file === 'embed-host.js' ? ' defer' : ''}></script>`;
 }
 
+const topicsFolder = new URL('../src/data/topics/', import.meta.url);
+const json = async (path) => (await fetch(new URL(path, topicsFolder))).json();
+const spanishLabels = json('es/_ui.json').then((j) => readTranslation(j).labels);
+
+/**
+ * The prerendered element: the card drawn by the element's own templates (as the build's snippets are), serialised
+ * without Lit's markers. Reading outerHTML is fine; nothing here writes HTML from a string.
+ */
+async function prerendered(summary, audience, lang, attrs) {
+  const host = document.createElement('div');
+  render(card(summary, { audience, headingLevel: 2, audienceNote: AUDIENCE_NOTE[lang][audience], labels: lang === 'es' ? await spanishLabels : undefined }), host);
+  const walker = document.createTreeWalker(host, NodeFilter.SHOW_COMMENT);
+  const comments = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((c) => c.remove());
+  host.querySelectorAll('*').forEach((n) => n.removeAttribute('data-lit'));
+  return `<nutrient-interaction ${attrs}>\n${host.innerHTML.trim()}\n</nutrient-interaction>`;
+}
+
 /** Writes a snippet, or in its place why there is none. */
 function show(id, build) {
   const target = document.getElementById(id);
@@ -33,21 +57,27 @@ function show(id, build) {
   }
 }
 
-function update() {
+let latest = 0;
+async function update() {
   const data = new FormData(form);
   const topic = data.get('topic');
   const audience = data.get('audience');
   const theme = data.get('theme');
-  const entry = catalog.topics.find((t) => t.slug === topic);
-  const attrs = [`topic="${topic}"`, audience === 'clinician' ? 'audience="clinician"' : '', theme ? `theme="${theme}"` : '']
+  const lang = data.get('lang') === 'es' ? 'es' : 'en';
+  const attrs = [`topic="${topic}"`, audience === 'clinician' ? 'audience="clinician"' : '', lang === 'es' ? 'lang="es"' : '', theme ? `theme="${theme}"` : '']
     .filter(Boolean)
     .join(' ');
-  const query = new URLSearchParams({ topic, audience, ...(theme ? { theme } : {}) });
+  const query = new URLSearchParams({ topic, audience, ...(lang === 'es' ? { lang } : {}), ...(theme ? { theme } : {}) });
+  const run = ++latest;
+  const summary = await json(`${lang === 'en' ? '' : `${lang}/`}${topic}.json`);
+  const element = await prerendered(summary, audience, lang, attrs);
+  if (run !== latest) return;
+  show('snippet-prerendered', () => `${element}\n${scriptTag('nutrient-interaction.js', 'type="module"')}`);
   show('snippet-script', () => `${scriptTag('nutrient-interaction.js', 'type="module"')}\n<nutrient-interaction ${attrs}></nutrient-interaction>`);
   show(
     'snippet-iframe',
     () =>
-      `<iframe data-nutrient-interaction title="${escape(entry.title[audience])}" loading="lazy"\n` +
+      `<iframe data-nutrient-interaction title="${escape(summary.title[audience])}" loading="lazy"\n` +
       `        src="${CDN}/embed.html?${escape(query.toString())}"\n` +
       `        style="width:100%;height:900px;border:0"></iframe>\n` +
       scriptTag('embed-host.js'),
@@ -56,6 +86,7 @@ function update() {
     `npm install nutrient-interaction\n\n// in your app\nimport 'nutrient-interaction';\n\n<nutrient-interaction ${attrs}></nutrient-interaction>`;
   preview.topic = topic;
   preview.audience = audience;
+  preview.lang = lang;
   if (theme) preview.theme = theme;
   else preview.removeAttribute('theme');
 }

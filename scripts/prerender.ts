@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { card, clampLevel } from '../src/card/templates.js';
 import { readTranslation } from '../src/card/read-translation.js';
 import type { Labels } from '../src/card/labels.js';
+import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
 import { validateSummary } from '../src/data/validate.js';
 import { medicalWebPage } from '../src/structured-data.js';
 import type { Audience, Summary } from '../src/data/schema.js';
@@ -20,18 +21,6 @@ export const TOPICS_DIR = 'src/data/topics';
 
 export type Lang = 'en' | 'es';
 export const LANGUAGES: readonly Lang[] = ['en', 'es'];
-
-// Only prerendered cards carry it, so it stays out of the script every reader downloads.
-const AUDIENCE_NOTE: Record<Lang, Record<Audience, string>> = {
-  en: {
-    patient: 'Written for patients and caregivers. A version for healthcare professionals is also available.',
-    clinician: 'Written for healthcare professionals. A version for patients and caregivers is also available.',
-  },
-  es: {
-    patient: 'Escrito para pacientes y cuidadores. También hay una versión para profesionales de la salud.',
-    clinician: 'Escrito para profesionales de la salud. También hay una versión para pacientes y cuidadores.',
-  },
-};
 
 /** The interface strings of a language, as the element gets them (English is built in). */
 export function labelsFor(lang: Lang, dir = TOPICS_DIR): Labels | undefined {

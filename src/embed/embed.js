@@ -65,7 +65,7 @@ function build() {
     widget.setAttribute('src', external);
     widget.dataset.source = 'external';
   } else if (params.get('topic') !== null) widget.setAttribute('topic', params.get('topic'));
-  for (const name of ['audience', 'theme', 'heading-level']) {
+  for (const name of ['audience', 'lang', 'theme', 'heading-level']) {
     const value = params.get(name);
     if (value !== null) widget.setAttribute(name, value);
   }

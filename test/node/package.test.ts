@@ -138,6 +138,16 @@ describe('built bundle in Chromium', () => {
         <nutrient-interaction topic="k2-d3"></nutrient-interaction>
         <nutrient-interaction topic="zinc-copper"></nutrient-interaction>`,
     },
+    // Spanish: a tampered Spanish topic (pinned through es/_ui.json), and a copy whose es/_ui.json itself was changed.
+    '/blog/tampered-es.html': {
+      html: `<script type="module" src="/tampered/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="vitk-warfarin" lang="es"></nutrient-interaction>
+        <nutrient-interaction topic="zinc-copper" lang="es"></nutrient-interaction>`,
+    },
+    '/blog/tampered-ui.html': {
+      html: `<script type="module" src="/tampered-ui/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="zinc-copper" lang="es"></nutrient-interaction>`,
+    },
     '/blog/two-copies.html': {
       html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
         <script type="module" src="/plugins/other/nutrient-interaction.js?v=2"></script>
@@ -168,7 +178,18 @@ describe('built bundle in Chromium', () => {
         topic.safety.points[0].text.patient = 'TAMPERED: vitamin K2 is safe with warfarin.';
         return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(topic));
       }
-      const mount = ['/static/widgets/v1/', '/plugins/other/', '/tampered/'].find((m) => path.startsWith(m));
+      if (path === '/tampered/topics/es/vitk-warfarin.json') {
+        const topic = json('dist/topics/es/vitk-warfarin.json');
+        topic.safety.points[0].text.patient = 'ALTERADO: la vitamina K no cambia la warfarina.';
+        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(topic));
+      }
+      if (path === '/tampered-ui/topics/es/_ui.json') {
+        const ui = json('dist/topics/es/_ui.json');
+        // Forged hashes would let a changed topic through: the file that carries them is pinned by the script.
+        ui.sections.guidelines = 'ALTERADO';
+        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ui));
+      }
+      const mount = ['/static/widgets/v1/', '/plugins/other/', '/tampered/', '/tampered-ui/'].find((m) => path.startsWith(m));
       if (mount) {
         try {
           const file = normalize(join('dist', path.slice(mount.length)));
@@ -250,6 +271,23 @@ describe('built bundle in Chromium', () => {
     const alert = await page.evaluate(() => document.querySelector('nutrient-interaction[topic="k2-d3"]')!.shadowRoot!.textContent);
     assert.match(alert ?? '', /does not match this version of the widget/);
     assert.equal(await page.locator('text=TAMPERED').count(), 0);
+    await page.close();
+  });
+
+  it('Spanish topics are pinned through the pinned es/_ui.json: a changed topic or interface file is refused', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/blog/tampered-es.html`);
+    await page.waitForFunction(() => document.querySelector('nutrient-interaction[topic="zinc-copper"] > .ni-card'));
+    assert.equal(await page.locator('nutrient-interaction[topic="zinc-copper"] summary').first().innerText(), 'Recomendaciones');
+    await page.waitForFunction(() => document.querySelector('nutrient-interaction[topic="vitk-warfarin"]')!.shadowRoot!.querySelector('[role="alert"]'));
+    const alert = await page.evaluate(() => document.querySelector('nutrient-interaction[topic="vitk-warfarin"]')!.shadowRoot!.textContent);
+    assert.match(alert ?? '', /no coincide con esta versión del widget/);
+    assert.equal(await page.locator('text=ALTERADO').count(), 0);
+    await page.goto(`${origin}/blog/tampered-ui.html`);
+    await page.waitForFunction(() => document.querySelector('nutrient-interaction')!.shadowRoot!.querySelector('[role="alert"]'));
+    // Without its (refused) interface file the Spanish topic cannot be verified either, so it is not shown.
+    assert.match((await page.evaluate(() => document.querySelector('nutrient-interaction')!.shadowRoot!.textContent)) ?? '', /There is no summary|does not match/);
+    assert.equal(await page.locator('text=ALTERADO').count(), 0);
     await page.close();
   });
 
