@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { SCHEMA_FILE, summaryJsonSchema } from './scripts/json-schema.js';
 import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
+import { bundledTopicsPlugin, topicChunkName } from './scripts/bundled-topics-plugin.js';
 
 const TOPICS = 'src/data/topics';
 
@@ -36,9 +37,12 @@ export default defineConfig(({ mode, command }) => {
           { entry: { index: 'src/index.ts', element: 'src/element.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
       rolldownOptions: cdn
         ? { output: { minify: true, comments: false } }
-        : { external: [/^lit(\/|$)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name].js' } },
+        : // Topics become chunks of their own (chunks/topics/<key>.js), which an app's bundler then code-splits.
+          { external: [/^lit(\/|$)/, /^@lit\//], output: { chunkFileNames: (c) => topicChunkName(c.facadeModuleId) ?? 'chunks/[name].js' } },
     },
     plugins: [
+      // The npm build carries its topics as modules that bundlers follow; the CDN file fetches them next to itself.
+      !cdn && bundledTopicsPlugin(TOPICS),
       {
         // The bundled topics' hashes go into the script, so a topic changed on the CDN after release is refused.
         name: 'topic-hashes',

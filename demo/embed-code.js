@@ -3,7 +3,7 @@
 // The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
 // sri:start
 const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
-const SRI = {"nutrient-interaction.js":"sha384-Bv9ArlxuYxIS3ARHLjDHpfxnQbQgyfx+0bOlUCsuzXhZGNwNPRiOwDyBzzZnkSTr","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
+const SRI = {"nutrient-interaction.js":"sha384-3T8vjvhq7D/8IpH+K6J+/mCa2EfmU0TlwBnCJ3sGmnlndlF99oZxzQDSa6nX6wWt","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
 // sri:end
 const form = document.getElementById('options');
 const topicSelect = document.getElementById('topic');

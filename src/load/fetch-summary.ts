@@ -4,8 +4,11 @@ import { LIMITS, SCHEMA_VERSION, SLUG_PATTERN } from '../data/format.js';
 import { LoadError } from './load-error.js';
 import { TOPIC_HASHES } from './topic-hashes.js';
 import { bundledTopicsUrl } from '../data/topics-url.js';
+import { bundledTopic } from './bundled-topics.js';
 
 export const limits = { ...LIMITS };
+
+const MOVED = ' If a bundler moved the script, call setBasePath(topicsFolder).';
 
 let basePath: string | undefined;
 
@@ -121,8 +124,10 @@ async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeo
   try {
     // Same credentials mode as <link rel="preload" as="fetch" crossorigin>, so a preloaded copy is used, not fetched
     // again; no referrer, so the host page's address (and its query) never travels with the request.
-    const response = await fetchImpl(url.href, { signal: both, credentials: 'same-origin', referrerPolicy: 'no-referrer' });
-    if (response.status === 404) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
+    // (A topic the npm build carries as a module comes from the app's own chunks instead: see bundled-topics.ts.)
+    const response = await (bundledTopic?.(url, both) ?? fetchImpl(url.href, { signal: both, credentials: 'same-origin', referrerPolicy: 'no-referrer' }));
+    // A topic this build ships, missing: the folder is wrong, not the topic.
+    if (response.status === 404) throw new LoadError('not-found', `There is no summary for this topic.${expected ? MOVED : ''}`, url.href);
     if (!response.ok) throw new LoadError('http', `The server answered with an error (HTTP ${response.status}).`, url.href);
     bytes = await readCapped(response, both);
   } catch (e) {
@@ -134,23 +139,20 @@ async function fetchSummary(url: URL, slug: string | undefined, fetchImpl: typeo
   } finally {
     clearTimeout(timer);
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    // A bundler that moved the script answers topic requests with its own HTML page: say so (checked before the hash,
+    // so a wrong folder never reads as a changed file).
+    throw new LoadError('not-json', `The summary file is not valid JSON.${slug ? MOVED : ''}`, url.href);
+  }
   if (expected && globalThis.crypto?.subtle) {
     // The build records the first 128 bits of each file's SHA-256.
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>), 0, 16);
     if (btoa(String.fromCharCode(...digest)) !== expected) {
       throw new LoadError('integrity', 'The summary file does not match this version of the widget.', url.href);
     }
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    // A bundler that moved the script answers topic requests with its own HTML page.
-    throw new LoadError(
-      'not-json',
-      `The summary file is not valid JSON.${slug ? ' If a bundler moved the script, call setBasePath(topicsFolder).' : ''}`,
-      url.href,
-    );
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== SCHEMA_VERSION) {
