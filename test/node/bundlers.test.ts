@@ -16,7 +16,7 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 const REPO = process.cwd();
 const KEEP = !!process.env.KEEP_APPS; // leave the temp folder for a look
 // The apps' own toolchains: current majors, whatever the registry serves within them.
-const APP_PACKAGES = ['vite@^8', 'webpack@^5', 'esbuild@^0.28', '@types/react@^19', 'vue@^3.5', 'svelte@^5'];
+const APP_PACKAGES = ['vite@^8', 'webpack@^5', 'webpack-dev-server@^5', 'esbuild@^0.28', '@types/react@^19', 'vue@^3.5', 'svelte@^5'];
 
 const topic = (slug: string) => JSON.parse(readFileSync(join(REPO, 'dist/topics', `${slug}.json`), 'utf8'));
 
@@ -265,24 +265,40 @@ describe('the packed package in apps (Vite, webpack, esbuild) and a consumer typ
   });
 
   describe('webpack 5', () => {
-    for (const mode of ['development', 'production'] as const) {
-      it(`${mode} build: topic renders with no configuration`, async () => {
-        const { default: webpack } = await load('webpack');
-        const out = app(`webpack-${mode}`);
-        const stats = await time(`webpack ${mode}`, () =>
-          new Promise<{ hasErrors(): boolean; hasWarnings(): boolean; toString(o: string): string }>((ok, fail) =>
-            webpack({ mode, context: dir, entry: './src/main.js', output: { path: out, publicPath: 'auto' }, devtool: false }).run((err: Error | null, s: never) =>
-              err ? fail(err) : ok(s),
-            ),
-          ),
-        );
-        assert.ok(!stats.hasErrors() && !stats.hasWarnings(), stats.toString('errors-warnings'));
-        writeFileSync(join(out, 'index.html'), html('webpack app', '<script src="main.js"></script>'));
-        const { server, origin } = await serve(out);
-        servers.push(server);
-        await rendersFromTopic(`${origin}/`);
-      });
-    }
+    const config = (mode: 'development' | 'production', out: string) => ({ mode, context: dir, entry: './src/main.js', output: { path: out, publicPath: 'auto' } });
+
+    it('dev server (webpack-dev-server): topic renders with no configuration', async () => {
+      const { default: webpack } = await load('webpack');
+      const { default: DevServer } = await load('webpack-dev-server');
+      const page = app('webpack-dev-page');
+      mkdirSync(page);
+      writeFileSync(join(page, 'index.html'), html('webpack app', '<script src="main.js"></script>'));
+      const server = new DevServer(
+        { host: '127.0.0.1', port: 'auto', hot: false, liveReload: false, client: false, static: { directory: page, watch: false } },
+        webpack(config('development', app('webpack-dev-out'))),
+      );
+      await time('webpack dev start', () => server.start());
+      try {
+        await rendersFromTopic(`http://127.0.0.1:${server.options.port}/`);
+      } finally {
+        await server.stop();
+      }
+    });
+
+    it('production build: topic renders with no configuration', async () => {
+      const { default: webpack } = await load('webpack');
+      const out = app('webpack-dist');
+      const stats = await time('webpack build', () =>
+        new Promise<{ hasErrors(): boolean; hasWarnings(): boolean; toString(o: string): string }>((ok, fail) =>
+          webpack(config('production', out)).run((err: Error | null, s: never) => (err ? fail(err) : ok(s))),
+        ),
+      );
+      assert.ok(!stats.hasErrors() && !stats.hasWarnings(), stats.toString('errors-warnings'));
+      writeFileSync(join(out, 'index.html'), html('webpack app', '<script src="main.js"></script>'));
+      const { server, origin } = await serve(out);
+      servers.push(server);
+      await rendersFromTopic(`${origin}/`);
+    });
   });
 
   it('esbuild (bundle, ESM, code splitting): topic renders with no configuration', async () => {
