@@ -214,6 +214,15 @@ describe('built bundle in Chromium', () => {
         <nutrient-interaction topic="k2-d3"></nutrient-interaction>
         <nutrient-interaction topic="zinc-copper"></nutrient-interaction>`,
     },
+    // The script moved away from its topics folder: one host answers the topics with its own HTML page, one with 404.
+    '/blog/moved.html': {
+      html: `<script type="module" src="/spa/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="k2-d3"></nutrient-interaction>`,
+    },
+    '/blog/moved-404.html': {
+      html: `<script type="module" src="/gone/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="k2-d3"></nutrient-interaction>`,
+    },
     '/blog/two-copies.html': {
       html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
         <script type="module" src="/plugins/other/nutrient-interaction.js?v=2"></script>
@@ -244,6 +253,10 @@ describe('built bundle in Chromium', () => {
         topic.safety.points[0].text.patient = 'TAMPERED: vitamin K2 is safe with warfarin.';
         return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(topic));
       }
+      if (path === '/spa/nutrient-interaction.js' || path === '/gone/nutrient-interaction.js') {
+        return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('dist/nutrient-interaction.js'));
+      }
+      if (path.startsWith('/spa/')) return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>App</title><div id="app"></div>');
       const mount = ['/static/widgets/v1/', '/plugins/other/', '/tampered/'].find((m) => path.startsWith(m));
       if (mount) {
         try {
@@ -327,6 +340,20 @@ describe('built bundle in Chromium', () => {
     assert.match(alert ?? '', /does not match this version of the widget/);
     assert.equal(await page.locator('text=TAMPERED').count(), 0);
     await page.close();
+  });
+
+  it('a script moved away from its topics says to call setBasePath (not that the file changed), whether the host answers with HTML or 404', async () => {
+    for (const [path, code] of [['/blog/moved.html', 'not-json'], ['/blog/moved-404.html', 'not-found']]) {
+      const page = await browser.newPage();
+      await page.addInitScript(() => document.addEventListener('nutrient-interaction-error', (e) => ((window as any).__error = e.detail)));
+      await page.goto(origin + path);
+      await page.waitForFunction(() => (window as any).__error);
+      const error = await page.evaluate(() => (window as any).__error);
+      assert.equal(error.code, code, path);
+      assert.match(error.message, /setBasePath/);
+      assert.match((await page.evaluate(() => document.querySelector('nutrient-interaction')!.shadowRoot!.textContent)) ?? '', /setBasePath/);
+      await page.close();
+    }
   });
 
   it('tolerates two copies of the script on one page', async () => {
