@@ -56,7 +56,7 @@ const fail = (where: string, problem: string) => {
 };
 
 if (!files.length) fail(dir ?? '(no files)', 'no topic files found');
-// The element validates against a generated copy of the schema; it must match src/data/schema.ts.
+// The element validates against a generated copy of the schema; it must match src/data/schema-valibot.ts.
 if (readFileSync(RUNTIME_SCHEMA_FILE, 'utf8') !== runtimeSchemaModule()) fail(RUNTIME_SCHEMA_FILE, 'stale (run npm run schema)');
 
 const summaries: Summary[] = [];

@@ -2,12 +2,22 @@ import type { Audience } from './data/schema.js';
 import type { SectionId } from './card/templates.js';
 import type { LoadErrorCode } from './load/load-error.js';
 
+// Each event's detail by name, for framework typings (the manifest refers to them: custom-elements-manifest.config.mjs).
+/** `detail` of `nutrient-interaction-load`. */
+export type NutrientInteractionLoadDetail = { slug: string };
+/** `detail` of `nutrient-interaction-error`. */
+export type NutrientInteractionErrorDetail = { code: LoadErrorCode; message: string };
+/** `detail` of `nutrient-interaction-audience-change`. */
+export type NutrientInteractionAudienceChangeDetail = { audience: Audience };
+/** `detail` of `nutrient-interaction-toggle`. */
+export type NutrientInteractionToggleDetail = { section: SectionId; open: boolean };
+
 /** Every event the element fires, with its detail. All bubble and cross shadow boundaries. */
 export interface NutrientInteractionEventMap {
-  'nutrient-interaction-load': CustomEvent<{ slug: string }>;
-  'nutrient-interaction-error': CustomEvent<{ code: LoadErrorCode; message: string }>;
-  'nutrient-interaction-audience-change': CustomEvent<{ audience: Audience }>;
-  'nutrient-interaction-toggle': CustomEvent<{ section: SectionId; open: boolean }>;
+  'nutrient-interaction-load': CustomEvent<NutrientInteractionLoadDetail>;
+  'nutrient-interaction-error': CustomEvent<NutrientInteractionErrorDetail>;
+  'nutrient-interaction-audience-change': CustomEvent<NutrientInteractionAudienceChangeDetail>;
+  'nutrient-interaction-toggle': CustomEvent<NutrientInteractionToggleDetail>;
 }
 
 type DetailOf<K extends keyof NutrientInteractionEventMap> = NutrientInteractionEventMap[K]['detail'];

@@ -1,6 +1,12 @@
 export { NutrientInteraction, type SectionId } from './nutrient-interaction.js';
 export { TAG_NAME } from './define.js';
-export type { NutrientInteractionEventMap } from './events.js';
+export type {
+  NutrientInteractionEventMap,
+  NutrientInteractionLoadDetail,
+  NutrientInteractionErrorDetail,
+  NutrientInteractionAudienceChangeDetail,
+  NutrientInteractionToggleDetail,
+} from './events.js';
 export { LoadError, type LoadErrorCode } from './load/load-error.js';
 export { clearSummaryCache, setBasePath } from './load/fetch-summary.js';
 export { validateSummary, type ValidationResult } from './data/validate.js';

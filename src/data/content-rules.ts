@@ -6,7 +6,8 @@ import { syllable } from 'syllable';
 import * as v from 'valibot';
 import { citesOf } from './cites.js';
 import { inflesz, infleszBand, MIN_PATIENT_INFLESZ } from './readability-es.js';
-import { SummarySchema, type ReviewStatus, type Summary, type Text } from './schema.js';
+import type { ReviewStatus, Summary, Text } from './schema.js';
+import { SummarySchema } from './schema-valibot.js';
 import { validateSummary } from './validate.js';
 import { INVISIBLE } from './json-schema-check.js';
 

@@ -1,110 +1,89 @@
-import * as v from 'valibot';
-import { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION, SLUG_PATTERN } from './format.js';
-
 /**
- * The summary format: the one source of truth. TypeScript types are inferred from it; `npm run schema` generates
- * the JSON Schema (published, and used by the element's validator in validate.ts) from it; the content check
- * validates with it directly. Cross-field rules (citations resolve, ids unique) live in validate.ts.
- * Every string is length-bounded so a hostile or broken file cannot blow up the page.
+ * The summary format's TypeScript types, written out as plain object types: the published declarations (dist/*.d.ts) are
+ * built from them and need nothing else installed. The format itself (lengths, patterns, the JSON Schema) is the valibot
+ * schema in schema-valibot.ts; test/types/schema-types.ts fails the type check when these and the types valibot infers
+ * from it differ in any way.
  */
+import type { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES } from './format.js';
 
-export { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION };
+export { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION } from './format.js';
 
-const SLUG = SLUG_PATTERN;
-
-const str = (max: number) => v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(max));
-
-const httpUrl = v.pipe(
-  v.string(),
-  v.maxLength(2048),
-  v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'),
-);
+export type Audience = 'patient' | 'clinician';
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** One piece of wording in both audiences. */
-export const TextSchema = v.strictObject({
-  patient: str(2000),
-  clinician: str(2000),
-});
-
-const RefId = v.pipe(v.string(), v.regex(SLUG, 'must be a lowercase id such as "kuang-2020"'), v.maxLength(64));
+export type Text = {
+  patient: string;
+  clinician: string;
+};
 
 /** A sentence or paragraph backed by references (cited by id, numbered by reference order). */
-export const ClaimSchema = v.strictObject({
-  text: TextSchema,
-  cites: v.pipe(v.array(RefId), v.maxLength(20)),
-});
+export type Claim = {
+  text: Text;
+  /** Reference ids, e.g. `kuang-2020`. */
+  cites: string[];
+};
 
-export const FindingSchema = v.strictObject({
-  ...ClaimSchema.entries,
-  evidence: v.picklist(EVIDENCE_LEVELS),
-});
+/** A research finding, labelled with the strength of its evidence. */
+export type Finding = {
+  text: Text;
+  cites: string[];
+  evidence: EvidenceLevel;
+};
 
-export const DoseSchema = v.strictObject({
-  label: TextSchema,
-  value: TextSchema,
-  cites: v.pipe(v.array(RefId), v.maxLength(20)),
-});
+export type Dose = {
+  label: Text;
+  value: Text;
+  cites: string[];
+};
 
-export const ReferenceSchema = v.strictObject({
-  id: RefId,
+export type Reference = {
+  /** Lowercase id that claims cite, e.g. `kuang-2020`. */
+  id: string;
   /** Authors, title, journal or publisher, year: plain text. */
-  citation: str(600),
-  pmid: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,8}$/, 'must be a PubMed ID (digits only)'))),
-  doi: v.optional(v.pipe(v.string(), v.maxLength(200), v.regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1000/xyz'))),
-  url: v.optional(httpUrl),
-});
+  citation: string;
+  /** PubMed ID (digits only). */
+  pmid?: string | undefined;
+  /** DOI such as `10.1000/xyz`. */
+  doi?: string | undefined;
+  /** http(s) URL. */
+  url?: string | undefined;
+};
 
-export const RatingSchema = v.strictObject({
-  level: v.picklist(RATING_LEVELS),
+/** How much the interaction matters and the action it calls for. */
+export type Rating = {
+  level: RatingLevel;
   /** The action the rating calls for, e.g. "Separate doses by 4 hours". */
-  action: TextSchema,
-  cites: v.pipe(v.array(RefId), v.maxLength(20)),
-});
+  action: Text;
+  cites: string[];
+};
 
-export const SummarySchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
-  slug: v.pipe(v.string(), v.maxLength(64), v.regex(SLUG, 'must be a slug like "k2-d3"')),
-  lang: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')), 'en'),
-  title: TextSchema,
-  subjects: v.pipe(v.array(str(80)), v.minLength(2), v.maxLength(6)),
-  review: v.strictObject({
-    status: v.picklist(REVIEW_STATUSES),
-    lastUpdated: v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')),
-    editorialPolicyUrl: v.optional(httpUrl),
-  }),
+/** One topic: every text in patient and clinician wording, claims citing references by id. */
+export type Summary = {
+  $schema?: string | undefined;
+  /** The format version (1). */
+  schemaVersion: 1;
+  /** The topic's slug, e.g. `k2-d3`. */
+  slug: string;
+  /** Language tag; `en` when the file does not say. */
+  lang: string;
+  title: Text;
+  subjects: string[];
+  review: {
+    status: ReviewStatus;
+    /** YYYY-MM-DD. */
+    lastUpdated: string;
+    editorialPolicyUrl?: string | undefined;
+  };
   /** What to do, in one or two short sentences per audience; shown first, always visible. */
-  bottomLine: v.optional(ClaimSchema),
-  /** How much the interaction matters and the action it calls for (see docs/authoring.md for the scale). */
-  rating: v.optional(RatingSchema),
-  safety: v.strictObject({ heading: TextSchema, points: v.pipe(v.array(ClaimSchema), v.minLength(1), v.maxLength(10)) }),
-  guidelines: v.strictObject({
-    summary: v.pipe(v.array(ClaimSchema), v.minLength(1), v.maxLength(10)),
-    keyPoints: v.pipe(v.array(ClaimSchema), v.maxLength(20)),
-    doses: v.pipe(v.array(DoseSchema), v.maxLength(20)),
-  }),
-  research: v.pipe(
-    v.array(
-      v.strictObject({
-        heading: TextSchema,
-        findings: v.pipe(v.array(FindingSchema), v.minLength(1), v.maxLength(20)),
-      }),
-    ),
-    v.minLength(1),
-    v.maxLength(10),
-  ),
-  disclaimer: TextSchema,
-  references: v.pipe(v.array(ReferenceSchema), v.minLength(1), v.maxLength(100)),
-});
-
-export type Text = v.InferOutput<typeof TextSchema>;
-export type Claim = v.InferOutput<typeof ClaimSchema>;
-export type Finding = v.InferOutput<typeof FindingSchema>;
-export type Dose = v.InferOutput<typeof DoseSchema>;
-export type Reference = v.InferOutput<typeof ReferenceSchema>;
-export type Rating = v.InferOutput<typeof RatingSchema>;
-export type RatingLevel = (typeof RATING_LEVELS)[number];
-export type Summary = v.InferOutput<typeof SummarySchema>;
-export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-export type Audience = 'patient' | 'clinician';
+  bottomLine?: Claim | undefined;
+  /** How much the interaction matters and the action it calls for. */
+  rating?: Rating | undefined;
+  safety: { heading: Text; points: Claim[] };
+  guidelines: { summary: Claim[]; keyPoints: Claim[]; doses: Dose[] };
+  research: { heading: Text; findings: Finding[] }[];
+  disclaimer: Text;
+  references: Reference[];
+};

@@ -4,8 +4,11 @@ import { LIMITS, SCHEMA_VERSION, SLUG_PATTERN } from '../data/format.js';
 import { LoadError } from './load-error.js';
 import { TOPIC_HASHES } from './topic-hashes.js';
 import { bundledTopicsUrl } from '../data/topics-url.js';
+import { bundledTopic } from './bundled-topics.js';
 
 export const limits = { ...LIMITS };
+
+const MOVED = ' If a bundler moved the script, call setBasePath(topicsFolder).';
 
 let basePath: string | undefined;
 
@@ -136,6 +139,7 @@ async function fetchJson(
   fetchImpl: typeof fetch,
   signal: AbortSignal,
 ): Promise<unknown> {
+  const listed = slug ? TOPIC_HASHES[slug] : undefined;
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), limits.timeoutMs);
   const both = AbortSignal.any([signal, timeout.signal]);
@@ -143,8 +147,10 @@ async function fetchJson(
   try {
     // Same credentials mode as <link rel="preload" as="fetch" crossorigin>, so a preloaded copy is used, not fetched
     // again; no referrer, so the host page's address (and its query) never travels with the request.
-    const response = await fetchImpl(url.href, { signal: both, credentials: 'same-origin', referrerPolicy: 'no-referrer' });
-    if (response.status === 404) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
+    // (A topic the npm build carries as a module comes from the app's own chunks instead: see bundled-topics.ts.)
+    const response = await (bundledTopic?.(url, both) ?? fetchImpl(url.href, { signal: both, credentials: 'same-origin', referrerPolicy: 'no-referrer' }));
+    // A topic this build ships, missing: the folder is wrong, not the topic.
+    if (response.status === 404) throw new LoadError('not-found', `There is no summary for this topic.${listed ? MOVED : ''}`, url.href);
     if (!response.ok) throw new LoadError('http', `The server answered with an error (HTTP ${response.status}).`, url.href);
     bytes = await readCapped(response, both);
   } catch (e) {
@@ -156,7 +162,15 @@ async function fetchJson(
   } finally {
     clearTimeout(timer);
   }
-  const expected = slug && (TOPIC_HASHES[slug] ?? (await hashes)?.[slug]);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    // A bundler that moved the script answers topic requests with its own HTML page: say so (checked before the hash,
+    // so a wrong folder never reads as a changed file).
+    throw new LoadError('not-json', `The summary file is not valid JSON.${slug ? MOVED : ''}`, url.href);
+  }
+  const expected = slug && (listed ?? (await hashes)?.[slug]);
   // A built widget knows every topic it ships; anything else under its topics folder is not one of them.
   if (slug && !expected && Object.keys(TOPIC_HASHES).length) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
   if (expected && globalThis.crypto?.subtle) {
@@ -166,16 +180,7 @@ async function fetchJson(
       throw new LoadError('integrity', 'The summary file does not match this version of the widget.', url.href);
     }
   }
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    // A bundler that moved the script answers topic requests with its own HTML page.
-    throw new LoadError(
-      'not-json',
-      `The summary file is not valid JSON.${slug ? ' If a bundler moved the script, call setBasePath(topicsFolder).' : ''}`,
-      url.href,
-    );
-  }
+  return json;
 }
 
 function parseSummary(json: unknown): Summary {

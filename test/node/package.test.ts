@@ -1,11 +1,13 @@
 // What npm publishes and what the build promises: checked on a fresh build.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join, normalize } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 // @ts-expect-error plain JS helper shared with `npm run size`
 import { BUDGET_BROTLI, measure, overBudget } from '../../scripts/size.mjs';
@@ -38,6 +40,17 @@ describe('package', () => {
       'dist/embed.js',
       'dist/embed-host.js',
       'dist/sri.json',
+      'dist/element.js',
+      'dist/element.d.ts',
+      'dist/chunks/topics/k2-d3.js',
+      'dist/snippets/k2-d3.html',
+      'dist/jsx.d.ts',
+      'dist/react.d.ts',
+      'dist/vue.d.ts',
+      'dist/svelte.d.ts',
+      'dist/web-types.json',
+      'dist/vscode.html-custom-data.json',
+      'dist/vscode.css-custom-data.json',
     ]) {
       assert.ok(files.includes(required), `missing ${required}`);
     }
@@ -48,8 +61,21 @@ describe('package', () => {
 
   it('exports, types and customElements point at built files', () => {
     const pkg = json('package.json');
-    const targets = [pkg.types, pkg.customElements, pkg.exports['.'].types, pkg.exports['.'].default, pkg.exports['./cdn'], pkg.exports['./schema.json']];
+    const targets = [pkg.types, pkg.customElements, pkg['web-types'], pkg.jsdelivr, pkg.unpkg];
+    // Every export, conditions and all; a pattern export by one file it matches.
+    const walk = (t: unknown): string[] => (typeof t === 'string' ? [t] : Object.values(t as object).flatMap(walk));
+    for (const [key, target] of Object.entries(pkg.exports)) {
+      for (const t of walk(target)) targets.push(key.endsWith('/*') ? t.replace('*', key === './topics/*' ? 'k2-d3.json' : 'k2-d3.html') : t);
+    }
     for (const t of targets) assert.ok(existsSync(t), `${t} exists`);
+    for (const key of ['.', './element', './cdn', './package.json', './custom-elements.json', './embed-host.js', './snippets/*', './react', './vue', './svelte']) {
+      assert.ok(pkg.exports[key], `exports ${key}`);
+    }
+    assert.equal(pkg.jsdelivr, 'dist/nutrient-interaction.js');
+    assert.equal(pkg.unpkg, 'dist/nutrient-interaction.js');
+    assert.equal(pkg.scripts.prepack, 'npm run build');
+    assert.match(pkg.repository.url, /github\.com\/nutrient-interaction\/nutrient-interaction/);
+    assert.ok(pkg.homepage && pkg.bugs.url);
     assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
     // The npm build imports Lit instead of bundling it; the CDN build bundles everything.
     const lib = readFileSync('dist/chunks/nutrient-interaction.js', 'utf8');
@@ -108,6 +134,56 @@ describe('package', () => {
     assert.match(generator, new RegExp(`const CDN = 'https://cdn\\.jsdelivr\\.net/npm/nutrient-interaction@${version.replace(/\./g, '\\.')}/dist';`));
     assert.deepEqual(JSON.parse(/const SRI = (.*);/.exec(generator)![1]!), sri);
   });
+
+  it('published declarations need nothing but themselves and lit (no dev-only package behind any type)', () => {
+    const [pack] = JSON.parse(execSync('npm pack --dry-run --json --ignore-scripts', { encoding: 'utf8' }));
+    const declarations: string[] = pack.files.map((f: { path: string }) => f.path).filter((p: string) => p.endsWith('.d.ts'));
+    // The framework typings refer to their framework; every other import is relative or lit.
+    const allowed = /^(lit(\/|$)|react$|vue$|svelte\/elements$)/;
+    for (const file of declarations) {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+        if (spec!.startsWith('.')) assert.ok(existsSync(resolve(dirname(file), spec!.replace(/\.js$/, '.d.ts'))), `${file}: ${spec} is published`);
+        else assert.match(spec!, allowed, `${file} imports ${spec}`);
+      }
+    }
+    assert.ok(!declarations.some((f) => /schema-valibot|content-rules|readability/.test(f)), 'the valibot schema and content tooling are not published');
+    // The summary types are spelled out, not inferred from a schema library.
+    assert.match(readFileSync('dist/data/schema.d.ts', 'utf8'), /export type Summary = \{/);
+  });
+
+  it('the npm build carries each topic as a module with the bytes of its JSON file; the CDN file carries none', async () => {
+    for (const slug of ['k2-d3', 'zinc-copper']) {
+      const mod = await import(`${pathToFileURL(resolve('dist/chunks/topics', `${slug}.js`)).href}`);
+      assert.equal(mod.default, readFileSync(`dist/topics/${slug}.json`, 'utf8'));
+    }
+    const lib = readFileSync('dist/chunks/nutrient-interaction.js', 'utf8');
+    assert.match(lib, /"k2-d3": \(\) => import\("\.\/topics\/k2-d3\.js"\)/);
+    // Nothing left for a bundler to resolve as a folder, and no second topics mechanism in the CDN file.
+    assert.doesNotMatch(lib, /import\.meta\.url/);
+    assert.doesNotMatch(readFileSync('dist/nutrient-interaction.js', 'utf8'), /chunks\/topics|import\(/);
+  });
+
+  it('npm publish --dry-run from a clean checkout builds first (prepack) and lists dist/', () => {
+    // The checkout as committed (plus new files not yet committed), without dist/ or any other ignored file.
+    const files = execSync('git ls-files -z --cached --others --exclude-standard', { encoding: 'utf8' }).split('\0').filter((f) => f && existsSync(f));
+    const dir = mkdtempSync(join(tmpdir(), 'ni-publish-'));
+    try {
+      for (const f of files) cpSync(f, join(dir, f));
+      symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+      assert.ok(!existsSync(join(dir, 'dist')));
+      // Lifecycle scripts print to stdout too: npm's own JSON comes last.
+      const out = execFileSync('npm', ['publish', '--dry-run', '--json'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const report = JSON.parse(out.slice(out.lastIndexOf('\n{\n') + 1));
+      const published: string[] = report['nutrient-interaction'].files.map((f: { path: string }) => f.path);
+      for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/nutrient-interaction.js', 'dist/chunks/topics/k2-d3.js', 'dist/topics/k2-d3.json', 'dist/custom-elements.json']) {
+        assert.ok(published.includes(f), `publishes ${f}`);
+      }
+      assert.ok(!published.some((f) => f.startsWith('dist/wordpress/')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 // The built CDN file the way publishers meet it: copied to some folder, loaded by one script tag on a page elsewhere.
@@ -148,6 +224,15 @@ describe('built bundle in Chromium', () => {
       html: `<script type="module" src="/tampered-ui/nutrient-interaction.js"></script>
         <nutrient-interaction topic="zinc-copper" lang="es"></nutrient-interaction>`,
     },
+    // The script moved away from its topics folder: one host answers the topics with its own HTML page, one with 404.
+    '/blog/moved.html': {
+      html: `<script type="module" src="/spa/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="k2-d3"></nutrient-interaction>`,
+    },
+    '/blog/moved-404.html': {
+      html: `<script type="module" src="/gone/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="k2-d3"></nutrient-interaction>`,
+    },
     '/blog/two-copies.html': {
       html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
         <script type="module" src="/plugins/other/nutrient-interaction.js?v=2"></script>
@@ -178,6 +263,10 @@ describe('built bundle in Chromium', () => {
         topic.safety.points[0].text.patient = 'TAMPERED: vitamin K2 is safe with warfarin.';
         return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(topic));
       }
+      if (path === '/spa/nutrient-interaction.js' || path === '/gone/nutrient-interaction.js') {
+        return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('dist/nutrient-interaction.js'));
+      }
+      if (path.startsWith('/spa/')) return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>App</title><div id="app"></div>');
       if (path === '/tampered/topics/es/vitk-warfarin.json') {
         const topic = json('dist/topics/es/vitk-warfarin.json');
         topic.safety.points[0].text.patient = 'ALTERADO: la vitamina K no cambia la warfarina.';
@@ -289,6 +378,20 @@ describe('built bundle in Chromium', () => {
     assert.match((await page.evaluate(() => document.querySelector('nutrient-interaction')!.shadowRoot!.textContent)) ?? '', /There is no summary|does not match/);
     assert.equal(await page.locator('text=ALTERADO').count(), 0);
     await page.close();
+  });
+
+  it('a script moved away from its topics says to call setBasePath (not that the file changed), whether the host answers with HTML or 404', async () => {
+    for (const [path, code] of [['/blog/moved.html', 'not-json'], ['/blog/moved-404.html', 'not-found']]) {
+      const page = await browser.newPage();
+      await page.addInitScript(() => document.addEventListener('nutrient-interaction-error', (e) => ((window as any).__error = e.detail)));
+      await page.goto(origin + path);
+      await page.waitForFunction(() => (window as any).__error);
+      const error = await page.evaluate(() => (window as any).__error);
+      assert.equal(error.code, code, path);
+      assert.match(error.message, /setBasePath/);
+      assert.match((await page.evaluate(() => document.querySelector('nutrient-interaction')!.shadowRoot!.textContent)) ?? '', /setBasePath/);
+      await page.close();
+    }
   });
 
   it('tolerates two copies of the script on one page', async () => {

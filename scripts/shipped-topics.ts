@@ -1,0 +1,40 @@
+/**
+ * Topic files exactly as the build ships them, shared by the CDN build (topics/ beside the script, and the hashes the
+ * script carries) and the npm build (topics as modules, scripts/bundled-topics-plugin.ts), so both pin the same bytes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+
+// English at the top and other languages in their folders (es/<slug>.json, and es/_ui.json for the interface):
+// re-serialised (smaller on the wire, and proves each file parses).
+const readTopics = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ file: f.replaceAll('\\', '/'), json: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as unknown }));
+
+// SHA-256 cut to 128 bits: still out of reach for forging a file, at half the bytes in every reader's script.
+const topicHash = (source: string) => createHash('sha256').update(source).digest().subarray(0, 16).toString('base64');
+
+/**
+ * The files as shipped (`file` relative to the topics folder, catalog included), and the hashes that pin them. The
+ * script lists the English topics and each language's _ui.json; a language's _ui.json gets a `hashes` list of that
+ * language's topics. So every file is pinned by the script, and English readers carry no bytes for other languages.
+ */
+export function shippedTopics(dir = 'src/data/topics') {
+  const files = readTopics(dir);
+  const key = (file: string) => file.slice(0, -5);
+  const isTopic = (file: string) => file !== 'index.json' && !file.endsWith('/_ui.json');
+  const hash = (f: { json: unknown }) => topicHash(JSON.stringify(f.json));
+  const scriptHashes: Record<string, string> = {};
+  for (const f of files) {
+    if (isTopic(f.file) && !f.file.includes('/')) scriptHashes[key(f.file)] = hash(f);
+    if (f.file.endsWith('/_ui.json')) {
+      const lang = f.file.split('/')[0];
+      const hashes = Object.fromEntries(files.filter((t) => isTopic(t.file) && t.file.startsWith(`${lang}/`)).map((t) => [key(t.file), hash(t)]));
+      f.json = { ...(f.json as object), hashes };
+      scriptHashes[key(f.file)] = hash(f);
+    }
+  }
+  return { files: files.map(({ file, json }) => ({ file, source: JSON.stringify(json) })), scriptHashes };
+}
