@@ -19,7 +19,7 @@ export function summaryJsonSchema(): Record<string, unknown> {
     ...schema,
     title: 'nutrient-interaction summary',
     description:
-      'One topic for the <nutrient-interaction> element: every text in patient and clinician wording, claims citing references by id. Also required: every id in a "cites" list names a reference, and reference ids are unique.',
+      'One topic for the <nutrient-interaction> element: every text in patient and clinician wording, claims citing references by id. Also required: every id in a "cites" list names a reference, and reference ids are unique. "lang" is the language of the wording (bundled topics: "en", or "es" for their Spanish versions in topics/es/<slug>.json, which keep the English file\'s structure, citations, evidence labels, rating and references).',
   };
 }
 

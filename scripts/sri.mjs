@@ -1,7 +1,8 @@
 /**
  * After a build: Subresource Integrity hashes for the files a page loads from a CDN, written to dist/sri.json, and
  * every snippet a publisher copies rewritten to carry them, so no documented script tag is ever unpinned:
- *   README.md             the script-tag snippet (between the sri markers) and the embed-host.js snippet (sri-host)
+ *   README.md             the script-tag snippet (between the sri markers), the prerendered one (sri-prerendered)
+ *                         and the embed-host.js snippet (sri-host)
  *   demo/embed-code.js    the embed-code generator's CDN folder and hashes (between the sri comment markers)
  * A missing marker is an error: a snippet that silently stopped being rewritten would go stale.
  */
@@ -35,6 +36,22 @@ rewrite(
 <script type="module" src="${base}/nutrient-interaction.js"
         integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
 <nutrient-interaction topic="k2-d3"></nutrient-interaction>
+\`\`\`
+`,
+);
+rewrite(
+  'README.md',
+  '<!-- sri-prerendered:start -->\n',
+  '<!-- sri-prerendered:end -->',
+  `\`\`\`html
+<nutrient-interaction topic="k2-d3">
+<article class="ni-card" slot="card" lang="en" dir="auto" aria-labelledby="ni-k2-d3-title" data-audience="patient">
+<h2 id="ni-k2-d3-title" class="ni-title">Should I take vitamin K2 with vitamin D?</h2>
+…review status and date, what to do, the safety note, then Guidelines, Research, Disclaimer and References…
+</article>
+</nutrient-interaction>
+<script type="module" src="${base}/nutrient-interaction.js"
+        integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
 \`\`\`
 `,
 );

@@ -71,6 +71,9 @@ export class NutrientInteraction extends HTMLElement {
     this.#set('audience', value);
   }
 
+  /** `en` or `es`: the language of the card. Unset: the nearest `lang` of the page (`es`, `es-MX`… choose Spanish), else English. */
+  declare lang: string;
+
   /** The card's language: `es` when this element's or the nearest ancestor's `lang` is Spanish, otherwise `en`. */
   get language(): 'en' | 'es' {
     return /^es(-|$)/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'es' : 'en';

@@ -30,7 +30,8 @@ const errors: { code: string; message: string }[] = [];
 document.addEventListener('nutrient-interaction-error', (e) => errors.push(e.detail));
 document.querySelector('#app')!.innerHTML =
   '<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>' +
-  '<nutrient-interaction topic="zinc-copper" audience="clinician" loading="eager"></nutrient-interaction>';
+  '<nutrient-interaction topic="zinc-copper" audience="clinician" loading="eager"></nutrient-interaction>' +
+  '<nutrient-interaction topic="vitk-warfarin" lang="es" loading="eager"></nutrient-interaction>';
 `;
 const MAIN_JS = MAIN_TS.replace(': { code: string; message: string }[]', '')
   .replace('(window as unknown as { __errors: typeof errors })', 'window')
@@ -201,7 +202,7 @@ describe('the packed package in apps (Vite, webpack, esbuild) and a consumer typ
     await page.waitForFunction(
       () => {
         const widgets = [...document.querySelectorAll('nutrient-interaction')];
-        return widgets.length === 2 && widgets.every((w) => w.querySelector('.ni-title') || w.shadowRoot?.querySelector('[role="alert"]'));
+        return widgets.length === 3 && widgets.every((w) => w.querySelector('.ni-title') || w.shadowRoot?.querySelector('[role="alert"]'));
       },
       null,
       { timeout: 30_000 },
@@ -213,7 +214,7 @@ describe('the packed package in apps (Vite, webpack, esbuild) and a consumer typ
     return { titles, alerts, errors, problems, topicRequests };
   }
 
-  const expected = () => [topic('k2-d3').title.patient, topic('zinc-copper').title.clinician];
+  const expected = () => [topic('k2-d3').title.patient, topic('zinc-copper').title.clinician, topic('es/vitk-warfarin').title.patient];
 
   async function rendersFromTopic(url: string) {
     const seen = await look(url);
@@ -245,7 +246,7 @@ describe('the packed package in apps (Vite, webpack, esbuild) and a consumer typ
       assert.ok(existsSync(app('node_modules/.vite/deps/nutrient-interaction.js')), 'the package was pre-bundled');
       // A wrong folder gets the app's index.html: the error names setBasePath, and is not a failed hash check.
       const wrong = await look(`${origin}/?base=/no-such-folder/`);
-      assert.deepEqual(wrong.errors.map((e) => e.code), ['not-json', 'not-json']);
+      assert.deepEqual(wrong.errors.map((e) => e.code), ['not-json', 'not-json', 'not-json']);
       for (const a of wrong.alerts) assert.match(a ?? '', /setBasePath/);
     });
 
@@ -257,9 +258,14 @@ describe('the packed package in apps (Vite, webpack, esbuild) and a consumer typ
       await rendersFromTopic(`${origin}/`);
       const based = await look(`${origin}/?base=/nutrient-topics/`);
       assert.deepEqual(based.titles, expected());
-      assert.deepEqual(based.topicRequests.sort(), ['/nutrient-topics/k2-d3.json', '/nutrient-topics/zinc-copper.json']);
+      assert.deepEqual(based.topicRequests.sort(), [
+        '/nutrient-topics/es/_ui.json',
+        '/nutrient-topics/es/vitk-warfarin.json',
+        '/nutrient-topics/k2-d3.json',
+        '/nutrient-topics/zinc-copper.json',
+      ]);
       const wrong = await look(`${origin}/?base=/no-such-folder/`);
-      assert.deepEqual(wrong.errors.map((e) => e.code), ['not-json', 'not-json']);
+      assert.deepEqual(wrong.errors.map((e) => e.code), ['not-json', 'not-json', 'not-json']);
       for (const a of wrong.alerts) assert.match(a ?? '', /setBasePath/);
     });
   });
