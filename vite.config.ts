@@ -12,7 +12,22 @@ const TOPICS = 'src/data/topics';
 //   --mode npm  dist/index.js                  lit left as an import, for bundlers (no second copy of Lit).
 // Both sit next to dist/topics/, which the element resolves relative to its own module URL.
 export default defineConfig(({ mode, command }) => {
-  if (command === 'serve') return { server: { open: '/demo/index.html' } };
+  // `npm start`: the address Vite prints (the site root) shows the demo.
+  if (command === 'serve') {
+    return {
+      plugins: [
+        {
+          name: 'root-shows-demo',
+          configureServer(server) {
+            server.middlewares.use((req, res, next) => {
+              if (req.url !== '/' && req.url !== '/index.html') return next();
+              res.writeHead(302, { location: '/demo/index.html' }).end();
+            });
+          },
+        },
+      ],
+    };
+  }
   const cdn = mode === 'cdn';
   return {
     publicDir: false,

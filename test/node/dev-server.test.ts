@@ -1,0 +1,25 @@
+// `npm start` (the Vite dev server with this repository's config): the address it prints shows the demo.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type ViteDevServer } from 'vite';
+
+describe('npm start', () => {
+  let server: ViteDevServer;
+  before(async () => {
+    server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false } });
+    await server.listen();
+  });
+  after(() => server?.close());
+
+  it('the URL it prints shows the demo blog post, whose widget script and topic load', async () => {
+    const printed = server.resolvedUrls!.local[0]!;
+    const response = await fetch(printed);
+    assert.equal(response.status, 200);
+    assert.match(new URL(response.url).pathname, /^\/demo\/index\.html$/);
+    const html = await response.text();
+    assert.match(html, /<nutrient-interaction topic="k2-d3"/);
+    for (const path of ['/src/index.ts', '/src/data/topics/k2-d3.json', '/src/data/topics/es/_ui.json']) {
+      assert.equal((await fetch(new URL(path, printed))).status, 200, path);
+    }
+  });
+});
