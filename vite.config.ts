@@ -17,6 +17,27 @@ export default defineConfig(({ mode, command }) => {
     return {
       plugins: [
         {
+          // Demo pages embed summaries the recommended way, prerendered: an element marked data-prerender gets its card
+          // from the build's own prerenderer. ?lang=es and ?audience=clinician choose the starting card.
+          name: 'demo-prerender',
+          async transformIndexHtml(html, ctx) {
+            if (!html.includes('data-prerender')) return html;
+            const { prerenderCard, readTopic } = await import('./scripts/prerender.js');
+            const query = new URL(ctx.originalUrl ?? ctx.path, 'http://localhost').searchParams;
+            const lang = query.get('lang') === 'es' ? 'es' : 'en';
+            const audience = query.get('audience') === 'clinician' ? 'clinician' : 'patient';
+            return html.replace(/<nutrient-interaction\b([^>]*?)\s+data-prerender([^>]*)>/g, (_, before: string, after: string) => {
+              const attrs = `${before}${after}`;
+              const topic = /\btopic="([a-z0-9-]+)"/.exec(attrs)?.[1] ?? '';
+              const headingLevel = Number(/\bheading-level="(\d)"/.exec(attrs)?.[1] ?? 2);
+              const followUpHref = /\bfollow-up-href="([^"]*)"/.exec(attrs)?.[1];
+              const followUpLabel = /\bfollow-up-label="([^"]*)"/.exec(attrs)?.[1];
+              const extra = `${lang === 'es' ? ' lang="es"' : ''}${audience === 'clinician' ? ' audience="clinician"' : ''}`;
+              return `<nutrient-interaction${attrs}${extra}>\n${prerenderCard(readTopic(topic, undefined, lang), { audience, lang, headingLevel, followUpHref, followUpLabel })}`;
+            });
+          },
+        },
+        {
           name: 'root-shows-demo',
           configureServer(server) {
             server.middlewares.use((req, res, next) => {

@@ -2,6 +2,7 @@
 // attribute; the card reloads its wording and interface strings in that language.
 const widget = document.querySelector('nutrient-interaction');
 const buttons = document.querySelectorAll('.language-switch button');
+for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.lang === widget.language));
 for (const button of buttons) {
   button.addEventListener('click', () => {
     if (button.dataset.lang === 'en') widget.removeAttribute('lang');

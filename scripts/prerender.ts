@@ -31,6 +31,9 @@ export interface PrerenderOptions {
   audience: Audience;
   /** Language of the card (default English); its summary comes from topics/<lang>/. */
   lang?: Lang;
+  /** The follow-up link the element would draw (same attributes), so nothing appears below the card on upgrade. */
+  followUpHref?: string;
+  followUpLabel?: string;
   headingLevel?: number;
   /** Attributes for the element besides topic, audience and heading-level (e.g. theme, loading). */
   attributes?: Record<string, string>;
@@ -47,8 +50,8 @@ export function topicSlugs(dir = TOPICS_DIR): string[] {
 }
 
 /** The card's HTML: exactly what the element renders for this summary and options, without Lit's hydration comments. */
-export function prerenderCard(summary: Summary, { audience, headingLevel = 2, lang = 'en' }: PrerenderOptions): string {
-  const options = { audience, headingLevel: clampLevel(headingLevel), audienceNote: AUDIENCE_NOTE[lang][audience], labels: labelsFor(lang) };
+export function prerenderCard(summary: Summary, { audience, headingLevel = 2, lang = 'en', followUpHref, followUpLabel }: PrerenderOptions): string {
+  const options = { audience, headingLevel: clampLevel(headingLevel), audienceNote: AUDIENCE_NOTE[lang][audience], labels: labelsFor(lang), followUpHref, followUpLabel };
   const html = collectResultSync(render(card(summary, options)));
   // Bindings that rendered nothing leave spaces before a tag's '>'; text never holds a raw '>' (it is escaped).
   return html.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '').replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');

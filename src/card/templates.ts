@@ -66,13 +66,14 @@ ${followUp(o.followUpHref, o.followUpLabel)}
 function meta(s: Summary, source?: string) {
   const { status, lastUpdated, editorialPolicyUrl } = s.review;
   const policy = source ? undefined : safeHref(editorialPolicyUrl);
+  // Middle dots keep the facts apart in any styling, or none.
   return html`<p class="ni-meta">
 ${source
-    ? html`<span class="ni-status ni-status-unknown">${L.reviewStatus} <strong>${L.unknownStatus}</strong></span>
+    ? html`<span class="ni-status ni-status-unknown">${L.reviewStatus} <strong>${L.unknownStatus}</strong></span> ·
 <span>${L.source} <strong>${source}</strong></span>`
-    : html`<span class="ni-status ni-status-${status}">${L.reviewStatus} <strong>${L.status[status]}</strong></span>`}
+    : html`<span class="ni-status ni-status-${status}">${L.reviewStatus} <strong>${L.status[status]}</strong></span>`} ·
 <span>${L.lastUpdated} <time datetime=${lastUpdated}>${formatDate(lastUpdated, s.lang)}</time></span>
-${policy ? html`<a href=${policy} rel="noopener">${L.editorialPolicy}</a>` : nothing}
+${policy ? html`· <a href=${policy} rel="noopener">${L.editorialPolicy}</a>` : nothing}
 </p>`;
 }
 

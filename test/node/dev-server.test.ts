@@ -17,7 +17,11 @@ describe('npm start', () => {
     assert.equal(response.status, 200);
     assert.match(new URL(response.url).pathname, /^\/demo\/index\.html$/);
     const html = await response.text();
-    assert.match(html, /<nutrient-interaction topic="k2-d3"/);
+    // The summary is in the page before any script runs (prerendered by the build's own renderer).
+    assert.match(html, /<nutrient-interaction topic="k2-d3"[^>]*>\s*<article class="ni-card" slot="card" lang="en"/);
+    assert.match(html, /Should I take vitamin K2 with vitamin D\?/);
+    const spanish = await (await fetch(new URL('/demo/index.html?lang=es&audience=clinician', printed))).text();
+    assert.match(spanish, /<nutrient-interaction [^>]*lang="es" audience="clinician">\s*<article class="ni-card" slot="card" lang="es"[^>]*data-audience="clinician"/);
     for (const path of ['/src/index.ts', '/src/data/topics/k2-d3.json', '/src/data/topics/es/_ui.json']) {
       assert.equal((await fetch(new URL(path, printed))).status, 200, path);
     }
