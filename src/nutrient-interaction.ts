@@ -76,7 +76,7 @@ export class NutrientInteraction extends HTMLElement {
 
   /** The card's language: `es` when this element's or the nearest ancestor's `lang` is Spanish, otherwise `en`. */
   get language(): 'en' | 'es' {
-    return /^es(-|$)/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'es' : 'en';
+    return /^es\b/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'es' : 'en';
   }
 
   /** Heading level of the question (2–5); the card's other headings use the next level. */
