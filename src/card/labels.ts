@@ -1,5 +1,4 @@
 import type { Audience, EvidenceLevel, RatingLevel, ReviewStatus } from '../data/schema.js';
-import type { LoadErrorCode } from '../load/load-error.js';
 
 /**
  * Every interface string of the card, in English, in one place (the summary brings its own wording). Other languages
@@ -44,5 +43,8 @@ export const LABELS = {
   retry: 'Try again',
 };
 
-/** The interface strings of one language; a translation also words each error for readers (English uses the error's own message). */
-export type Labels = typeof LABELS & { errors?: Partial<Record<LoadErrorCode, string>> };
+/**
+ * The interface strings of one language; a translation also words each error for readers, by error code (English uses
+ * the error's own message).
+ */
+export type Labels = typeof LABELS & { errors?: Partial<Record<string, string>> };
