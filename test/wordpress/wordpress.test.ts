@@ -205,12 +205,18 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
     assert.deepEqual(widget, readFileSync('dist/nutrient-interaction.js'));
     assert.equal(`sha384-${createHash('sha384').update(widget).digest('base64')}`, sri);
     assert.equal(JSON.parse(readFileSync(join(pluginDir, 'assets/sri.json'), 'utf8'))['nutrient-interaction.js'], sri);
-    for (const f of readdirSync('dist/topics')) {
+    const topicFiles = readdirSync('dist/topics', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+    assert.ok(topicFiles.includes('es/_ui.json') && topicFiles.includes('es/k2-d3.json'), 'Spanish topics and strings');
+    for (const f of topicFiles) {
       assert.deepEqual(readFileSync(join(pluginDir, 'assets/topics', f)), readFileSync(join('dist/topics', f)), f);
     }
     for (const { slug } of catalog.topics) {
-      for (const audience of ['patient', 'clinician']) {
-        for (const level of [2, 3, 4, 5]) assert.ok(existsSync(join(pluginDir, `prerendered/${slug}/${audience}-h${level}.html`)), `${slug} ${audience} h${level}`);
+      for (const lang of ['', 'es/']) {
+        for (const audience of ['patient', 'clinician']) {
+          for (const level of [2, 3, 4, 5]) {
+            assert.ok(existsSync(join(pluginDir, `prerendered/${lang}${slug}/${audience}-h${level}.html`)), `${lang}${slug} ${audience} h${level}`);
+          }
+        }
       }
     }
     const code = ['nutrient-interaction.php', 'includes/render.php', 'includes/settings.php', 'block/editor.js'].map((f) => readFileSync(join(pluginDir, f), 'utf8')).join('\n');
@@ -318,7 +324,7 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
     for (const theme of THEMES) {
       site.php('theme', { stylesheet: theme.stylesheet });
       const html = await (await fetch(link)).text();
-      assert.equal(html.match(/<!-- nutrient-interaction: summary not shown -->/g)?.length, 4, theme.stylesheet);
+      assert.equal(html.match(/<!-- nutrient-interaction: summary not shown -->/g)?.length, 5, theme.stylesheet);
       assert.doesNotMatch(html, /nutrient-interaction-notice|<nutrient-interaction\b|nutrient-interaction\.js/);
       for (const width of WIDTHS) {
         const v = await visit(browser, site.base, link, { width, js: true });
@@ -336,7 +342,7 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
       await login(context, site.base, 'author', PASS.author);
       const v = await visit(browser, site.base, `${site.base}/?p=${id}&preview=true`, { context });
       const notices = v.page.locator('.nutrient-interaction-notice');
-      assert.equal(await notices.count(), 4);
+      assert.equal(await notices.count(), 5);
       const all = (await notices.allInnerTexts()).join('\n');
       for (const problem of UNKNOWN_PROBLEMS) assert.ok(all.includes(problem), `notice names: ${problem}\n${all}`);
       assert.ok(await notices.first().isVisible());
@@ -542,7 +548,7 @@ async function checkSummaries(page: Page, spec: PostSpec, js: boolean): Promise<
   const count = await page.locator('nutrient-interaction').count();
   assert.equal(count, spec.summaries.length, `${spec.key}: summaries`);
   for (const [i, s] of spec.summaries.entries()) {
-    const title = titleOf(s.topic, s.audience);
+    const title = titleOf(s.topic, s.audience, s.lang);
     const el = page.locator('nutrient-interaction').nth(i);
     await el.scrollIntoViewIfNeeded();
     if (js) {
