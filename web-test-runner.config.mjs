@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -9,7 +11,7 @@ import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 
 export default {
   // Browser tests only; the Node-side content tooling is tested by `node --test` (test/node/).
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**', '!test/embed.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**'],
   nodeResolve: true,
   // Real server behaviour for the tests: error statuses, oversized bodies, a slow answer, a strict-CSP page, embed variants.
   middleware: [
@@ -27,22 +29,6 @@ export default {
       const page = await readFile('src/embed/embed.html', 'utf8');
       ctx.type = 'html';
       ctx.body = page.replace('<script', `${extra.join('\n')}\n<script`);
-    },
-    // The embed-code generator as it would run if a build had left it without hashes.
-    async (ctx, next) => {
-      if (ctx.path === '/demo/embed-code-unpinned.html') {
-        const page = await readFile('demo/embed-code.html', 'utf8');
-        ctx.type = 'html';
-        ctx.body = page.replace('./embed-code.js', './embed-code.js?unpinned');
-        return;
-      }
-      if (ctx.path === '/demo/embed-code.js' && ctx.querystring === 'unpinned') {
-        const code = await readFile('demo/embed-code.js', 'utf8');
-        ctx.type = 'js';
-        ctx.body = code.replace(/const SRI = .*;/, 'const SRI = {};');
-        return;
-      }
-      return next();
     },
     // An iframe whose src names this origin but which lands on another one (the same server, as 127.0.0.1).
     (ctx, next) => {
@@ -75,11 +61,39 @@ export default {
       return next();
     },
   ],
-  // Without `tsconfig`, esbuild ignores experimentalDecorators and Lit fields break.
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    // Lit with the widget's own Trusted Types policy name, as the built script has it.
+    // Lit with the widget's own Trusted Types policy name, as the built script has it. This server resolves Lit's
+    // development build (lit-html/development/lit-html.js); the rename runs first, on the file as published, and fails
+    // the request if it no longer applies. Without it Lit asks for "lit-html", which embed.html's CSP does not allow.
     { name: 'own-trusted-types-policy', transform: (ctx) => (isLitHtml(ctx.path) ? { body: renameLitPolicy(ctx.body) } : undefined) },
+    {
+      // The embed-code generator as it would run if a build had left it without hashes. A plugin rather than a
+      // middleware, so the script's imports are resolved like any other module's; before esbuild, on the file as written.
+      name: 'embed-code-unpinned',
+      async serve(ctx) {
+        if (ctx.path !== '/demo/embed-code-unpinned.html') return undefined;
+        const page = await readFile('demo/embed-code.html', 'utf8');
+        return { body: page.replace('./embed-code.js', './embed-code.js?unpinned'), type: 'html' };
+      },
+      transform(ctx) {
+        if (ctx.path !== '/demo/embed-code.js' || ctx.querystring !== 'unpinned') return undefined;
+        const body = ctx.body.replace(/const SRI = .*;/, 'const SRI = {};');
+        if (body === ctx.body) throw new Error('demo/embed-code.js: no "const SRI = …;" line to empty');
+        return { body };
+      },
+    },
+    // Without `tsconfig`, esbuild ignores experimentalDecorators and Lit fields break.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    {
+      // A relative "./x.js" import of a TypeScript file from a JavaScript module (the embed-code generator imports the
+      // card's templates so): Vite resolves it to x.ts, the esbuild plugin only does so from TypeScript modules.
+      name: 'ts-from-js',
+      resolveImport({ source, context }) {
+        if (!context.path.endsWith('.js') || context.path.startsWith('/__wds-') || !/^\.\.?\/.*\.js$/.test(source)) return undefined;
+        const file = path.join(process.cwd(), path.posix.dirname(context.path), source);
+        return !existsSync(file) && existsSync(file.replace(/\.js$/, '.ts')) ? source.replace(/\.js$/, '.ts') : undefined;
+      },
+    },
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testRunnerHtml: (testFramework) =>

@@ -3,16 +3,22 @@
  * createPolicy with it throws. The self-contained widget gets a policy name of its own, and a policy the page does not
  * allow leaves Lit without one (the element then says so) instead of throwing while the script loads. Used by the CDN
  * build and by the test server, so tests run the code readers get.
+ *
+ * The CDN build bundles Lit's production file (minified); the test server serves Lit's development file (the
+ * "development" export condition), so the pattern accepts both spellings of the same statement:
+ *   s?s.createPolicy("lit-html",{createHTML:t=>t}):void 0
+ *   trustedTypes ? trustedTypes.createPolicy('lit-html', { createHTML: (s) => s, }) : undefined
  */
 export const LIT_POLICY = 'nutrient-interaction-lit';
 
+const CREATE_POLICY =
+  /(\w+)\s*\?\s*\1\.createPolicy\((["'])lit-html\2,\s*(\{\s*createHTML:\s*\(?\w+\)?\s*=>\s*\w+,?\s*\})\s*\)\s*:\s*(?:void 0|undefined)/;
+
 export function renameLitPolicy(code) {
-  const out = code.replace(
-    /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/,
-    (_, tt, rules) => `(()=>{try{return ${tt}?.createPolicy("${LIT_POLICY}",${rules})}catch{}})()`,
-  );
+  const out = code.replace(CREATE_POLICY, (_, tt, _quote, rules) => `(()=>{try{return ${tt}?.createPolicy("${LIT_POLICY}",${rules})}catch{}})()`);
   if (out === code) throw new Error('lit-html changed: the Trusted Types policy rename no longer applies');
   return out;
 }
 
-export const isLitHtml = (id) => /\/lit-html\/lit-html\.js(\?|$)/.test(id);
+/** lit-html's main module, production (lit-html/lit-html.js) or development (lit-html/development/lit-html.js). */
+export const isLitHtml = (id) => /\/lit-html\/(development\/)?lit-html\.js(\?|$)/.test(id);

@@ -7,7 +7,9 @@ function frame(src: string): HTMLIFrameElement {
   f.title = 'Nutrient interaction';
   f.src = src;
   f.style.cssText = 'width:600px;height:150px;border:0';
-  document.body.append(f);
+  // At the top of the page: the widget fetches its summary only once it is near the viewport, and a frame appended
+  // below one the host script has already grown to a full card may be too far down for that.
+  document.body.prepend(f);
   return f;
 }
 
@@ -19,9 +21,12 @@ async function rendered(f: HTMLIFrameElement) {
   return f.contentDocument!.querySelector('nutrient-interaction')!;
 }
 
-/** The frame's page once embed.js has put its content (widget or message) into the body. */
+/**
+ * The frame's page once embed.js has put its content (widget or message) into the body. Not just any first child: the
+ * dev server puts a <script> of its own at the start of the body.
+ */
 async function loaded(f: HTMLIFrameElement) {
-  await waitUntil(() => f.contentDocument?.body?.firstElementChild, 'embed content', { timeout: 4000 });
+  await waitUntil(() => f.contentDocument?.body?.querySelector(':scope > :not(script)'), 'embed content', { timeout: 4000 });
   return f.contentDocument!;
 }
 
@@ -37,6 +42,7 @@ function nextResize(f: HTMLIFrameElement): Promise<number> {
 }
 
 const REFUSED = 'This embed can only show the summaries that come with it.';
+// (Elements of another frame are compared as booleans: chai would try to print one in a failure message and hang.)
 
 describe('iframe embed', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -80,11 +86,27 @@ describe('iframe embed', () => {
     expect(win.__violations!.map((v) => v.split(':')[0])).to.have.members(['require-trusted-types-for', 'require-trusted-types-for', 'connect-src']);
   });
 
+  it('shows the card in Spanish for lang=es: Spanish title and labels, lang="es" on the card, zero CSP violations', async () => {
+    const [topic, ui, english] = await Promise.all(
+      ['/src/data/topics/es/vitk-warfarin.json', '/src/data/topics/es/_ui.json', '/src/data/topics/vitk-warfarin.json'].map(async (u) => (await fetch(u)).json()),
+    );
+    const f = frame('/src/embed/embed-recorded.html?topic=vitk-warfarin&lang=es');
+    const widget = await rendered(f);
+    expect(widget.getAttribute('lang')).to.equal('es');
+    expect(widget.getAttribute('topic')).to.equal('vitk-warfarin');
+    const card = () => widget.querySelector<HTMLElement>(':scope > .ni-card')!;
+    await waitUntil(() => card().lang === 'es' && card().querySelector('.ni-title')?.textContent?.trim() === topic.title.patient, 'Spanish card', { timeout: 4000 });
+    expect(card().querySelector('.ni-status')!.textContent).to.contain(ui.reviewStatus);
+    expect(card().textContent).not.to.contain(english.title.patient);
+    expect(card().textContent).not.to.contain('Review status');
+    expect((f.contentWindow as EmbedWindow).__violations).to.deep.equal([]);
+  });
+
   it('refuses src= unless this copy of embed.html lists it: a clear message, no widget, nothing fetched', async () => {
     for (const src of ['/test/fixtures/minimal.json', 'https://evil.example/approved.json', 'javascript:alert(1)']) {
       const f = frame(`/src/embed/embed.html?topic=k2-d3&src=${encodeURIComponent(src)}`);
       const doc = await loaded(f);
-      expect(doc.querySelector('nutrient-interaction'), src).to.equal(null);
+      expect(doc.querySelector('nutrient-interaction') === null, `${src}: no widget`).to.equal(true);
       expect(doc.body.textContent, src).to.contain(REFUSED);
       expect(doc.body.textContent, src).not.to.contain('Review status');
       f.remove();
@@ -112,7 +134,7 @@ describe('iframe embed', () => {
     ]) {
       const g = frame(`/src/embed/embed-allowed.html?src=${encodeURIComponent(src)}`);
       const doc = await loaded(g);
-      expect(doc.querySelector('nutrient-interaction'), src).to.equal(null);
+      expect(doc.querySelector('nutrient-interaction') === null, `${src}: no widget`).to.equal(true);
       expect(doc.body.textContent, src).to.contain(REFUSED);
       g.remove();
     }
@@ -163,7 +185,7 @@ describe('iframe embed', () => {
       const widget = w.document.querySelector('nutrient-interaction')!;
       expect(widget.hasAttribute('follow-up-href')).to.equal(false);
       expect(widget.hasAttribute('follow-up-label')).to.equal(false);
-      expect(widget.querySelector('.ni-follow-up')).to.equal(null);
+      expect(widget.querySelector('.ni-follow-up') === null, 'no follow-up link').to.equal(true);
     } finally {
       w.close();
     }

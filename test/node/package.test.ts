@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import { execFileSync, execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error plain JS helper shared with `npm run size`
 import { BUDGET_BROTLI, measure, overBudget } from '../../scripts/size.mjs';
 // @ts-expect-error plain JS helper shared with the other tools that launch Chromium
@@ -189,7 +189,23 @@ describe('package', () => {
 // The built CDN file the way publishers meet it: copied to some folder, loaded by one script tag on a page elsewhere.
 describe('built bundle in Chromium', () => {
   const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-  const pages: Record<string, { html: string; csp?: boolean }> = {
+  // A host page with its own Lit app, the widget from a CDN (another origin), under the CSP SECURITY.md recommends; or
+  // under one that does not allow the widget's policy name. %CDN% is the CDN's origin.
+  const hostCsp = (trustedTypes: string) =>
+    `default-src 'self'; script-src 'self' %CDN%; connect-src 'self' %CDN%; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
+  const RECOMMENDED_TT = 'lit-html nutrient-interaction nutrient-interaction-lit';
+  const WITHOUT_WIDGET_TT = 'lit-html nutrient-interaction';
+  const hostApp = '<div id="app"></div><script type="module" src="/app/app.js"></script>';
+  const widgetScript = (path = '/static/widgets/v1/nutrient-interaction.js') =>
+    `<script type="module" src="%CDN%${path}" integrity="%WIDGET_SRI%" crossorigin="anonymous"></script>`;
+  const hostLitPage = (order: 'host-first' | 'widget-first', trustedTypes: string, widgets: string) => ({
+    csp: hostCsp(trustedTypes),
+    html: `${order === 'host-first' ? hostApp + widgetScript() : widgetScript() + hostApp}\n${widgets}`,
+  });
+  const HOST_LIT_WIDGETS = '<nutrient-interaction topic="k2-d3" structured-data></nutrient-interaction>\n<nutrient-interaction topic="zinc-copper" lang="es"></nutrient-interaction>';
+  // Blocked: one widget with nothing to show but what it draws, one with its prerendered card.
+  const BLOCKED_WIDGETS = '<nutrient-interaction topic="k2-d3"></nutrient-interaction>\n%SNIPPET_ZINC_COPPER%';
+  const pages: Record<string, { html: string; csp?: boolean | string }> = {
     '/blog/post.html': {
       html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
         <nutrient-interaction topic="k2-d3"></nutrient-interaction>
@@ -239,25 +255,61 @@ describe('built bundle in Chromium', () => {
         <nutrient-interaction topic="k2-d3"></nutrient-interaction>
         <nutrient-interaction topic="zinc-copper"></nutrient-interaction>`,
     },
+    '/blog/host-lit.html': hostLitPage('host-first', RECOMMENDED_TT, HOST_LIT_WIDGETS),
+    '/blog/host-lit-widget-first.html': hostLitPage('widget-first', RECOMMENDED_TT, HOST_LIT_WIDGETS),
+    '/blog/host-lit-blocked.html': hostLitPage('host-first', WITHOUT_WIDGET_TT, BLOCKED_WIDGETS),
+    '/blog/host-lit-blocked-widget-first.html': hostLitPage('widget-first', WITHOUT_WIDGET_TT, BLOCKED_WIDGETS),
+    // Allowed to draw, not to write structured data (no "nutrient-interaction" policy).
+    '/blog/host-lit-no-json-ld.html': hostLitPage('host-first', 'lit-html nutrient-interaction-lit', '<nutrient-interaction topic="k2-d3" structured-data></nutrient-interaction>'),
+    // Two copies of the script (two plugins), beside the host's Lit, under the recommended CSP.
+    '/blog/host-lit-two-copies.html': {
+      csp: hostCsp(RECOMMENDED_TT),
+      html: `${hostApp}${widgetScript()}
+        <script type="module" src="%CDN%/plugins/other/nutrient-interaction.js?v=2"></script>
+        <nutrient-interaction topic="k2-d3" structured-data></nutrient-interaction>
+        <nutrient-interaction topic="zinc-copper"></nutrient-interaction>`,
+    },
   };
+  // The host's app: lit-html as published (its policy is "lit-html"), one template drawn at load and another on a click,
+  // so the host's policy is used again after the widget has loaded. Records whether the widget was there first.
+  const HOST_APP = `import { html, render } from './lit-html.js';
+    const host = (window.__host = { widgetFirst: !!customElements.get('nutrient-interaction'), clicks: 0 });
+    const draw = () => render(
+      host.clicks
+        ? html\`<p class="host-done">Host app clicked \${host.clicks} times</p>\`
+        : html\`<h1 class="host-title">Host app</h1><button class="host-button" @click=\${() => { host.clicks++; draw(); }}>Click</button>\`,
+      document.getElementById('app'));
+    draw();`;
   let server: Server;
+  let cdnServer: Server;
   let browser: Browser;
   let origin: string;
+  let cdn: string;
   const requests: string[] = [];
 
   before(async () => {
     if (!existsSync('dist/nutrient-interaction.js')) execSync('npm run build', { stdio: 'ignore' });
-    server = createServer((req, res) => {
+    const handle = (req: IncomingMessage, res: ServerResponse) => {
       const path = new URL(req.url!, 'http://x').pathname;
       requests.push(path);
       if (path === '/favicon.ico') return res.writeHead(204).end();
       const page = pages[path];
       if (page) {
         const headers: Record<string, string> = { 'content-type': 'text/html' };
-        if (page.csp) headers['content-security-policy'] = CSP;
-        const body = page.html.replace('%EMBED_HOST_SRI%', () => json('dist/sri.json')['embed-host.js']);
+        if (page.csp) headers['content-security-policy'] = (page.csp === true ? CSP : page.csp).replaceAll('%CDN%', cdn);
+        const sri = json('dist/sri.json');
+        const body = page.html
+          .replaceAll('%CDN%', cdn)
+          .replace('%EMBED_HOST_SRI%', () => sri['embed-host.js'])
+          .replaceAll('%WIDGET_SRI%', () => sri['nutrient-interaction.js'])
+          // The snippet as a publisher pastes it, pinned script tag included, with this CDN for jsDelivr.
+          .replace('%SNIPPET_ZINC_COPPER%', () =>
+            readFileSync('dist/snippets/zinc-copper.html', 'utf8').replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nutrient-interaction@[^/]+\/dist\//, `${cdn}/static/widgets/v1/`),
+          );
         return res.writeHead(200, headers).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
       }
+      if (path === '/app/lit-html.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('node_modules/lit-html/lit-html.js'));
+      if (path === '/app/app.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(HOST_APP);
       if (path === '/tampered/topics/k2-d3.json') {
         const topic = json('dist/topics/k2-d3.json');
         topic.safety.points[0].text.patient = 'TAMPERED: vitamin K2 is safe with warfarin.';
@@ -287,31 +339,56 @@ describe('built bundle in Chromium', () => {
         } catch {}
       }
       res.writeHead(404).end();
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    };
+    server = createServer(handle);
+    // The same files from another origin, as a CDN serves them: module scripts and fetches from there need CORS.
+    cdnServer = createServer((req, res) => (res.setHeader('access-control-allow-origin', '*'), handle(req, res)));
+    const listen = async (s: Server) => {
+      await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+      return `http://127.0.0.1:${(s.address() as { port: number }).port}`;
+    };
+    origin = await listen(server);
+    cdn = await listen(cdnServer);
     browser = await chromium.launch(chromiumLaunchOptions);
   });
 
   after(async () => {
     await browser?.close();
     server?.close();
+    cdnServer?.close();
   });
 
-  async function open(path: string) {
+  /**
+   * A page, once every widget shows its card (unless `cards` is false). `problems`: uncaught errors, console errors and
+   * anything said about violations or Trusted Types. In the page: `__violations` (directive, and the policy name or
+   * code sample when there is one) and `__errors` (each nutrient-interaction-error's widget topic and code).
+   */
+  async function open(path: string, { cards = true } = {}) {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => (m.type() === 'error' || /violat|trusted/i.test(m.text())) && problems.push(`console: ${m.text()}`));
     await page.addInitScript(() => {
-      (window as any).__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(e.violatedDirective));
+      const w = window as any;
+      w.__violations = [];
+      w.__errors = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(e.sample ? `${e.violatedDirective}: ${e.sample}` : e.violatedDirective));
+      document.addEventListener('nutrient-interaction-error', (e) => w.__errors.push(`${(e.target as Element).getAttribute('topic')}: ${(e as CustomEvent).detail.code}`));
     });
     await page.goto(origin + path);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('nutrient-interaction')].every((w) => w.querySelector(':scope > .ni-card')),
-    );
+    if (cards) {
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('nutrient-interaction')].every((w) => w.querySelector(':scope > .ni-card')),
+      );
+    }
     return { page, problems };
+  }
+
+  /** The host's own Lit app draws, and draws a new template on a click (its "lit-html" policy still works). */
+  async function hostAppWorks(page: Page) {
+    await page.locator('#app .host-title').waitFor();
+    await page.locator('#app .host-button').click();
+    assert.equal(await page.locator('#app .host-done').textContent(), 'Host app clicked 1 times');
   }
 
   it('renders from any folder, fetching the topic once for two widgets', async () => {
@@ -398,6 +475,78 @@ describe('built bundle in Chromium', () => {
     const { page, problems } = await open('/blog/two-copies.html');
     assert.equal(await page.locator('nutrient-interaction .ni-title').count(), 2);
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  // Trusted Types beside a host's own Lit. The CDN file's Lit asks for "nutrient-interaction-lit", the host's for
+  // "lit-html": with Lit's own name in both, whichever loads second would throw (a policy name can be created once).
+  for (const [path, order] of [['/blog/host-lit.html', 'host first'], ['/blog/host-lit-widget-first.html', 'widget first']] as const) {
+    it(`beside a host's own Lit app (${order}), under the recommended CSP: both render, zero violations, no errors`, async () => {
+      const { page, problems } = await open(path);
+      assert.equal(await page.evaluate(() => (window as any).__host.widgetFirst), order === 'widget first', 'load order');
+      await hostAppWorks(page);
+      // The widgets draw again after load: a section opened, the other wording, structured data through "nutrient-interaction".
+      const widget = page.locator('nutrient-interaction[topic="k2-d3"]');
+      await widget.locator('details[data-section="references"] > summary').click();
+      await widget.locator('.ni-audience input[value="clinician"]').check();
+      await page.waitForFunction(() => document.querySelector('nutrient-interaction[topic="k2-d3"] > .ni-card')!.getAttribute('data-audience') === 'clinician');
+      assert.equal(await page.locator('nutrient-interaction[topic="k2-d3"] > script[type="application/ld+json"]').count(), 1);
+      assert.equal(await page.locator('nutrient-interaction[topic="zinc-copper"] summary').first().innerText(), 'Recomendaciones');
+      assert.deepEqual(await page.evaluate(() => (window as any).__violations), []);
+      assert.deepEqual(await page.evaluate(() => (window as any).__errors), []);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
+  for (const [path, order] of [['/blog/host-lit-blocked.html', 'host first'], ['/blog/host-lit-blocked-widget-first.html', 'widget first']] as const) {
+    it(`a CSP without nutrient-interaction-lit (${order}): a message or the prerendered card, error code blocked, no exception; the host's Lit works`, async () => {
+      const { page, problems } = await open(path, { cards: false });
+      await page.waitForFunction(() => (window as any).__errors.length >= 2);
+      await hostAppWorks(page);
+      // Nothing drawn: a message that says why, in the widget. Prerendered: the card stays as it was, readable.
+      const alert = await page.evaluate(() => document.querySelector('nutrient-interaction[topic="k2-d3"]')!.shadowRoot!.querySelector('[role="alert"]')?.textContent);
+      assert.match(alert ?? '', /security policy does not allow the summary to be drawn/);
+      assert.equal(await page.locator('nutrient-interaction[topic="k2-d3"] > .ni-card').count(), 0);
+      assert.equal(await page.locator('nutrient-interaction[topic="zinc-copper"] > .ni-card .ni-title').textContent(), 'Can taking too much zinc make you low in copper?');
+      assert.equal(await page.evaluate(() => document.querySelector('nutrient-interaction[topic="zinc-copper"]')!.shadowRoot!.querySelector('[role="alert"]')), null);
+      assert.deepEqual((await page.evaluate(() => (window as any).__errors)).sort(), ['k2-d3: blocked', 'zinc-copper: blocked']);
+      // No uncaught exception. What the browser reports is the widget's policy refused and Lit's drawing refused, never
+      // anything of the host's.
+      assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+      assert.equal(problems.filter((p) => /^console: <nutrient-interaction>: .*Allow Trusted Types policy nutrient-interaction-lit\./.test(p)).length, 2, 'each widget says which policy to allow');
+      const violations: string[] = await page.evaluate(() => (window as any).__violations);
+      assert.ok(violations.includes('trusted-types: nutrient-interaction-lit'), violations.join('\n'));
+      for (const v of violations) assert.match(v, /^(trusted-types: nutrient-interaction-lit$|require-trusted-types-for: Element innerHTML\|<slot name="card">)/);
+      await page.close();
+    });
+  }
+
+  it("a CSP without the nutrient-interaction policy: the card is drawn without structured data, no exception; the host's Lit works", async () => {
+    const { page, problems } = await open('/blog/host-lit-no-json-ld.html');
+    await hostAppWorks(page);
+    await page.locator('nutrient-interaction').locator('details[data-section="references"] > summary').click();
+    assert.equal(await page.locator('nutrient-interaction > script[type="application/ld+json"]').count(), 0);
+    assert.deepEqual(await page.evaluate(() => (window as any).__errors), []);
+    assert.deepEqual(await page.evaluate(() => (window as any).__violations), ['trusted-types: nutrient-interaction']);
+    assert.deepEqual(problems.filter((p) => !p.startsWith("console: Creating a TrustedTypePolicy named 'nutrient-interaction' violates")), []);
+    await page.close();
+  });
+
+  it("two copies of the script beside a host's own Lit, under the recommended CSP: all render, no exception, one reported duplicate", async () => {
+    requests.length = 0;
+    const { page, problems } = await open('/blog/host-lit-two-copies.html');
+    await hostAppWorks(page);
+    assert.ok(requests.includes('/plugins/other/nutrient-interaction.js'), 'the second copy was loaded');
+    assert.equal(await page.locator('nutrient-interaction .ni-title').count(), 2);
+    assert.equal(await page.locator('nutrient-interaction[topic="k2-d3"] > script[type="application/ld+json"]').count(), 1);
+    assert.deepEqual(await page.evaluate(() => (window as any).__errors), []);
+    // The first copy defines the element and draws every widget. The second copy's Lit asks for the same policy name,
+    // which a trusted-types list without 'allow-duplicates' refuses: the browser reports that one violation, the copy
+    // carries on without a policy it never uses, and nothing throws.
+    assert.deepEqual(await page.evaluate(() => (window as any).__violations), ['trusted-types: nutrient-interaction-lit']);
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0]!, /^console: Creating a TrustedTypePolicy named 'nutrient-interaction-lit' .*already exists/);
     await page.close();
   });
 });
