@@ -15,7 +15,15 @@ export default defineConfig(({ mode, command }) => {
   // `npm start`: the address Vite prints (the site root) shows the demo.
   if (command === 'serve') {
     return {
+      // Lit is served as published (not pre-bundled) so the demo and embed.html run with the CDN file's policy name.
+      optimizeDeps: { exclude: ['lit', 'lit-html'] },
       plugins: [
+        {
+          name: 'own-trusted-types-policy',
+          transform(code, id) {
+            return isLitHtml(id) ? { code: renameLitPolicy(code), map: null } : null;
+          },
+        },
         {
           // Demo pages embed summaries the recommended way, prerendered: an element marked data-prerender gets its card
           // from the build's own prerenderer. ?lang=es and ?audience=clinician choose the starting card.

@@ -26,4 +26,14 @@ describe('npm start', () => {
       assert.equal((await fetch(new URL(path, printed))).status, 200, path);
     }
   });
+
+  it('serves Lit with the widget\u2019s own Trusted Types policy name, as the CDN file has it (embed.html\u2019s CSP allows only that)', async () => {
+    const printed = server.resolvedUrls!.local[0]!;
+    const entry = await (await fetch(new URL('/src/card/templates.ts', printed))).text();
+    const litHtmlJs = /from\s*"([^"]*\/lit\/html\.js[^"]*)"/.exec(entry)![1]!;
+    const litHtml = /from\s*"([^"]*\/lit-html\/[^"]*lit-html\.js[^"]*)"/.exec(await (await fetch(new URL(litHtmlJs, printed))).text())![1]!;
+    const code = await (await fetch(new URL(litHtml, printed))).text();
+    assert.match(code, /createPolicy\("nutrient-interaction-lit"/);
+    assert.doesNotMatch(code, /createPolicy\(["']lit-html/);
+  });
 });
