@@ -9,6 +9,7 @@ import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';
 import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
 import { readTranslation } from '../src/card/read-translation.js';
+import { medicalWebPage } from '../src/structured-data.js';
 
 const form = document.getElementById('options');
 const topicSelect = document.getElementById('topic');
@@ -33,7 +34,7 @@ const spanishLabels = json('es/_ui.json').then((j) => readTranslation(j).labels)
  * The prerendered element: the card drawn by the element's own templates (as the build's snippets are), serialised
  * without Lit's markers. Reading outerHTML is fine; nothing here writes HTML from a string.
  */
-async function prerendered(summary, audience, lang, attrs) {
+async function prerendered(summary, audience, lang, attrs, structured) {
   const host = document.createElement('div');
   render(card(summary, { audience, headingLevel: 2, audienceNote: AUDIENCE_NOTE[lang][audience], labels: lang === 'es' ? await spanishLabels : undefined }), host);
   const walker = document.createTreeWalker(host, NodeFilter.SHOW_COMMENT);
@@ -41,7 +42,9 @@ async function prerendered(summary, audience, lang, attrs) {
   while (walker.nextNode()) comments.push(walker.currentNode);
   comments.forEach((c) => c.remove());
   host.querySelectorAll('*').forEach((n) => n.removeAttribute('data-lit'));
-  return `<nutrient-interaction ${attrs}>\n${host.innerHTML.trim()}\n</nutrient-interaction>`;
+  // Crawlers read the JSON-LD without running the script; the element leaves a snippet's own JSON-LD in place.
+  const jsonLd = structured ? `\n<script type="application/ld+json">${JSON.stringify(medicalWebPage(summary)).replace(/</g, '\\u003c')}</script>` : '';
+  return `<nutrient-interaction ${attrs}>\n${host.innerHTML.trim()}${jsonLd}\n</nutrient-interaction>`;
 }
 
 /** Writes a snippet, or in its place why there is none. */
@@ -70,7 +73,7 @@ async function update() {
   const query = new URLSearchParams({ topic, audience, ...(lang === 'es' ? { lang } : {}), ...(theme ? { theme } : {}) });
   const run = ++latest;
   const summary = await json(`${lang === 'en' ? '' : `${lang}/`}${topic}.json`);
-  const element = await prerendered(summary, audience, lang, attrs);
+  const element = await prerendered(summary, audience, lang, attrs, data.get('structured') === 'on');
   if (run !== latest) return;
   show('snippet-prerendered', () => `${element}\n${scriptTag('nutrient-interaction.js', 'type="module"')}`);
   show('snippet-script', () => `${scriptTag('nutrient-interaction.js', 'type="module"')}\n<nutrient-interaction ${attrs}></nutrient-interaction>`);

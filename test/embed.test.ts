@@ -234,8 +234,9 @@ describe('embed-code generator', () => {
 
     const { doc, snippet } = await generator('/demo/embed-code.html');
     const check = () => {
-      const tags = [...`${snippet('snippet-script')}\n${snippet('snippet-iframe')}`.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-      expect(tags.length).to.equal(2);
+      const all = `${snippet('snippet-prerendered')}\n${snippet('snippet-script')}\n${snippet('snippet-iframe')}`;
+      const tags = [...all.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]);
+      expect(tags.length).to.equal(3);
       for (const tag of tags) {
         const file = /src="[^"]*\/([^/"]+)"/.exec(tag)![1] as keyof typeof expected;
         expect(tag, file).to.contain(`integrity="${expected[file]}"`);
@@ -243,7 +244,7 @@ describe('embed-code generator', () => {
       }
     };
     check();
-    for (const [name, value] of [['audience', 'clinician'], ['theme', 'dark'], ['theme', 'auto']]) {
+    for (const [name, value] of [['audience', 'clinician'], ['lang', 'es'], ['theme', 'dark'], ['theme', 'auto']]) {
       doc.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
       check();
     }
@@ -251,6 +252,31 @@ describe('embed-code generator', () => {
     select.selectedIndex = select.options.length - 1;
     select.dispatchEvent(new Event('change', { bubbles: true }));
     check();
+  });
+
+  it('writes the prerendered snippet as the build does (same card text), in Spanish and with structured data when asked', async () => {
+    const { doc, snippet } = await generator('/demo/embed-code.html');
+    const select = doc.querySelector<HTMLSelectElement>('#topic')!;
+    select.value = 'vitk-warfarin';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    doc.querySelector<HTMLInputElement>('input[name="audience"][value="clinician"]')!.click();
+    doc.querySelector<HTMLInputElement>('input[name="lang"][value="es"]')!.click();
+    doc.querySelector<HTMLInputElement>('input[name="structured"]')!.click();
+    await waitUntil(() => snippet('snippet-prerendered').includes('application/ld+json') && snippet('snippet-prerendered').includes('lang="es"'), 'snippet updated', { timeout: 4000 });
+    const parsed = new DOMParser().parseFromString(snippet('snippet-prerendered'), 'text/html');
+    const element = parsed.querySelector('nutrient-interaction')!;
+    expect(element.getAttribute('topic')).to.equal('vitk-warfarin');
+    expect(element.getAttribute('lang')).to.equal('es');
+    expect(element.getAttribute('audience')).to.equal('clinician');
+    const jsonLd = JSON.parse(element.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(jsonLd['@type']).to.equal('MedicalWebPage');
+    expect(jsonLd.inLanguage).to.equal('es');
+    const built = new DOMParser().parseFromString(await (await fetch('/.cache/prerendered/es/vitk-warfarin-clinician.html')).text(), 'text/html');
+    const textOf = (d: Document) => d.querySelector('article.ni-card')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(textOf(parsed)).to.equal(textOf(built));
+    const attrs = (d: Document) => Object.fromEntries([...d.querySelector('article')!.attributes].map((a) => [a.name, a.value]));
+    expect(attrs(parsed)).to.deep.equal(attrs(built));
+    expect(parsed.querySelectorAll('a[href]').length).to.equal(built.querySelectorAll('a[href]').length);
   });
 
   it('without a hash it writes no script snippet at all, never an unpinned one', async () => {
