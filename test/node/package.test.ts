@@ -211,6 +211,12 @@ describe('built bundle in Chromium', () => {
         <nutrient-interaction topic="k2-d3"></nutrient-interaction>
         <nutrient-interaction topic="k2-d3" audience="clinician"></nutrient-interaction>`,
     },
+    // The preload the README recommends for the plain snippet: the widget's request must use it, not fetch again.
+    '/blog/preload.html': {
+      html: `<link rel="preload" as="fetch" href="/static/widgets/v1/topics/k2-d3.json" crossorigin>
+        <script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`,
+    },
     '/blog/strict.html': {
       csp: true,
       html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
@@ -396,6 +402,14 @@ describe('built bundle in Chromium', () => {
     const { page, problems } = await open('/blog/post.html');
     await page.locator('nutrient-interaction').first().locator('details[data-section="research"] > summary').click();
     assert.ok(((await page.locator('nutrient-interaction').first().locator('details[data-section="research"] .ni-section-body').textContent()) ?? '').length > 200);
+    assert.equal(requests.filter((p) => p.endsWith('/topics/k2-d3.json')).length, 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('uses a <link rel="preload"> of its topic: one request, not two (a preload without crossorigin makes two)', async () => {
+    requests.length = 0;
+    const { page, problems } = await open('/blog/preload.html');
     assert.equal(requests.filter((p) => p.endsWith('/topics/k2-d3.json')).length, 1);
     assert.deepEqual(problems, []);
     await page.close();
