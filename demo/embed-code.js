@@ -3,7 +3,7 @@
 // The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
 // sri:start
 const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
-const SRI = {"nutrient-interaction.js":"sha384-JfTjsQIvD8zXKA4kkEGvnwK+5br231tvYZXxCgsIK7WpplMiGkB95MXrjxQJ/Z+u","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
+const SRI = {"nutrient-interaction.js":"sha384-exDIpe5/8Jz7NGL6wgA7txfp1x7yZVtjaFVoOAkze5TkKxYXHu411qC+xz1tErLc","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
 // sri:end
 import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';
@@ -76,7 +76,9 @@ async function update() {
   const element = await prerendered(summary, audience, lang, attrs, data.get('structured') === 'on');
   if (run !== latest) return;
   show('snippet-prerendered', () => `${element}\n${scriptTag('nutrient-interaction.js', 'type="module"')}`);
-  show('snippet-script', () => `${scriptTag('nutrient-interaction.js', 'type="module"')}\n<nutrient-interaction ${attrs}></nutrient-interaction>`);
+  // The rule keeps the card's room from the first paint, before the script defines the element.
+  const reserve = '<style>nutrient-interaction:not(:defined) { display: block; min-block-size: min(100vh, 60em) }</style>';
+  show('snippet-script', () => `${reserve}\n${scriptTag('nutrient-interaction.js', 'type="module"')}\n<nutrient-interaction ${attrs}></nutrient-interaction>`);
   show(
     'snippet-iframe',
     () =>

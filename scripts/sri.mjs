@@ -33,6 +33,7 @@ rewrite(
   '<!-- sri:start -->\n',
   '<!-- sri:end -->',
   `\`\`\`html
+<style>nutrient-interaction:not(:defined) { display: block; min-block-size: min(100vh, 60em) }</style>
 <script type="module" src="${base}/nutrient-interaction.js"
         integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
 <nutrient-interaction topic="k2-d3"></nutrient-interaction>

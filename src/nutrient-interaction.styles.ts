@@ -22,8 +22,10 @@ export const hostStyles = sheet(css`
     display: none;
   }
   .ni-loading {
-    /* Room for a card before it arrives, so it does not push the article down when it does (cards are 25–40em). */
-    min-block-size: 28em;
+    /* Room for a card before it arrives: a screen, or 60em on tall screens (a card with its sections closed is about
+       that tall or taller). Text below stays out of view until the card is there, so nothing visible jumps. The
+       script-only snippet reserves the same room before the script runs (README). */
+    min-block-size: min(100vh, 60em);
     opacity: 0.7;
   }
   .ni-error {

@@ -217,6 +217,18 @@ describe('built bundle in Chromium', () => {
         <script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
         <nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`,
     },
+    // The README's script-only snippet, high on the page with text below: with and without its one CSS rule.
+    '/blog/plain-reserved.html': {
+      html: `<main style="max-width:42rem;margin:auto"><h1>Post</h1><p>Intro.</p>
+        <style>nutrient-interaction:not(:defined) { display: block; min-block-size: min(100vh, 60em) }</style>
+        <script type="module" src="/slow/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="folic-acid-b12"></nutrient-interaction>${'<p>Text below the summary.</p>'.repeat(30)}</main>`,
+    },
+    '/blog/plain-unreserved.html': {
+      html: `<main style="max-width:42rem;margin:auto"><h1>Post</h1><p>Intro.</p>
+        <script type="module" src="/slow/nutrient-interaction.js"></script>
+        <nutrient-interaction topic="folic-acid-b12"></nutrient-interaction>${'<p>Text below the summary.</p>'.repeat(30)}</main>`,
+    },
     '/blog/strict.html': {
       csp: true,
       html: `<script type="module" src="/static/widgets/v1/nutrient-interaction.js"></script>
@@ -321,6 +333,10 @@ describe('built bundle in Chromium', () => {
         topic.safety.points[0].text.patient = 'TAMPERED: vitamin K2 is safe with warfarin.';
         return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(topic));
       }
+      // A slow script: the page paints before the element is defined, as it does on real networks.
+      if (path === '/slow/nutrient-interaction.js') {
+        return void setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('dist/nutrient-interaction.js')), 400);
+      }
       if (path === '/spa/nutrient-interaction.js' || path === '/gone/nutrient-interaction.js') {
         return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('dist/nutrient-interaction.js'));
       }
@@ -336,7 +352,7 @@ describe('built bundle in Chromium', () => {
         ui.sections.guidelines = 'ALTERADO';
         return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ui));
       }
-      const mount = ['/static/widgets/v1/', '/plugins/other/', '/tampered/', '/tampered-ui/'].find((m) => path.startsWith(m));
+      const mount = ['/static/widgets/v1/', '/plugins/other/', '/tampered/', '/tampered-ui/', '/slow/'].find((m) => path.startsWith(m));
       if (mount) {
         try {
           const file = normalize(join('dist', path.slice(mount.length)));
@@ -413,6 +429,28 @@ describe('built bundle in Chromium', () => {
     assert.equal(requests.filter((p) => p.endsWith('/topics/k2-d3.json')).length, 1);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  it('the script-only snippet keeps the text below in place in a 42rem column (CLS < 0.02 at 1280×720 and 360×780); without its CSS rule it jumps', async () => {
+    const cls = async (path: string, viewport: { width: number; height: number }) => {
+      const page = await browser.newPage({ viewport });
+      await page.addInitScript(() => {
+        const w = window as any;
+        w.__cls = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e: any) => (w.__cls += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(origin + path);
+      await page.waitForFunction(() => document.querySelector('nutrient-interaction > .ni-card'));
+      await page.waitForTimeout(300);
+      const value: number = await page.evaluate(() => (window as any).__cls);
+      await page.close();
+      return value;
+    };
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 360, height: 780 }]) {
+      const reserved = await cls('/blog/plain-reserved.html', viewport);
+      const unreserved = await cls('/blog/plain-unreserved.html', viewport);
+      assert.ok(reserved < 0.02 && unreserved > 0.05, `${viewport.width}: reserved ${reserved}, unreserved ${unreserved}`);
+    }
   });
 
   it('renders under a strict CSP with Trusted Types enforced, with zero violations', async () => {
