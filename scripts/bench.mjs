@@ -16,7 +16,7 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 
 const DEBUG = process.argv.includes('--debug');
 const WRITE = !['--no-write', '--levers', '--only'].some((flag) => process.argv.includes(flag));
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 11;
 const MANY_RUNS = Math.min(RUNS, 5);
 const RTT_MS = 40;
 const CPU_SLOWDOWN = 4;
@@ -116,14 +116,18 @@ const page = ({ head = '', body, probe = {} }) => `<!doctype html><html lang="en
 ${body}
 ${ARTICLE_BOTTOM}</article></body></html>`;
 
-const PLAIN = `${SCRIPT_TAG}\n<nutrient-interaction topic="${TOPIC}"></nutrient-interaction>`;
+// The README's script-only snippet: its one CSS rule keeps the card's room before the script defines the element.
+const ROOM = '<style>nutrient-interaction:not(:defined) { display: block; min-block-size: min(100vh, 60em) }</style>';
+const BARE = `${SCRIPT_TAG}\n<nutrient-interaction topic="${TOPIC}"></nutrient-interaction>`;
+const PLAIN = `${ROOM}\n${BARE}`;
 const PRELOAD = `<link rel="preload" as="fetch" href="${TOPIC_PATH}" crossorigin>`;
 const VARIANTS = {
   static: { name: 'Static HTML + card CSS (floor)', body: PRERENDERED, head: `<style>${CARD_CSS}</style>` },
   noscript: { name: 'Prerendered, no script', body: PRERENDERED },
   prerendered: { name: 'Prerendered + script', body: SNIPPET, upgrade: true },
-  plain: { name: 'Plain', body: PLAIN, upgrade: true },
+  plain: { name: 'Plain (README script-only snippet)', body: PLAIN, upgrade: true },
   preload: { name: 'Plain + preload', body: PLAIN, head: PRELOAD, upgrade: true },
+  bare: { name: 'Plain without its CSS rule', body: BARE, upgrade: true },
   iframe: {
     name: 'Iframe embed',
     head: HOST_TAG,
@@ -134,12 +138,11 @@ const VARIANTS = {
 };
 // --levers: page-level changes (CSS, attributes, a warm cache) that show what moves the numbers; not in the default run.
 const LEVERS = process.argv.includes('--levers');
-const RESERVE = 'nutrient-interaction:not(:defined){display:block;min-block-size:28em}';
+const RESERVE = 'nutrient-interaction:not(:defined){display:block;min-block-size:min(100vh,60em)}';
 const LEVER_VARIANTS = {
-  plainReserve: { name: 'Plain + page CSS: room before the script runs', body: PLAIN, head: `<style>${RESERVE}</style>`, upgrade: true },
   plainFlowRoot: {
     name: 'Plain + page CSS: room before the script, element as flow-root',
-    body: PLAIN,
+    body: BARE,
     head: `<style>${RESERVE}nutrient-interaction{display:flow-root}</style>`,
     upgrade: true,
   },
@@ -303,7 +306,13 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const ms = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  return s[Math.floor(at)] + (s[Math.ceil(at)] - s[Math.floor(at)]) * (at - Math.floor(at));
+};
+// Median, then the middle half of the runs (quartiles).
+const ms = (xs) => `${median(xs).toFixed(0)} ms (${quantile(xs, 0.25).toFixed(0)}–${quantile(xs, 0.75).toFixed(0)})`;
 const shift = (xs) => `${median(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
 const px = (xs) => {
   const r = xs.map((x) => Math.round(x));
@@ -318,12 +327,17 @@ const isJson = (h) => h.endsWith('.json');
 // Warm up the browser (first context, disk, JIT of this script) so the first measured run is not the odd one out.
 await run('/static.html', { settle: false });
 const results = Object.fromEntries(KINDS.map((k) => [k, []]));
-// Interleaved, starting with a different variant each round, so a slow moment of the machine hits all of them alike.
-for (let i = 0; i < RUNS; i++) {
-  for (let j = 0; j < KINDS.length; j++) {
-    const kind = KINDS[(i + j) % KINDS.length];
-    results[kind].push(await run(`/${kind}.html`, { warm: VARIANTS[kind].warm }));
+// Interleaved, in a new random order each round, so a slow moment of the machine hits all of them alike.
+const shuffled = (xs) => {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
   }
+  return a;
+};
+for (let i = 0; i < RUNS; i++) {
+  for (const kind of shuffled(KINDS)) results[kind].push(await run(`/${kind}.html`, { warm: VARIANTS[kind].warm }));
   console.error(`round ${i + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 const many = {};
@@ -331,6 +345,32 @@ for (let i = 0; i < MANY_RUNS; i++) {
   for (const n of MANY) (many[n] ??= []).push(await run(`/many-${n}.html`, { settle: false, wait: 1500 }));
 }
 await browser.close();
+
+// Lighthouse (mobile preset: simulated slow 4G and 4x CPU) for the two snippets publishers paste: its Total Blocking
+// Time is the main-thread cost readers feel; the target is 150 ms.
+const LIGHTHOUSE = ONLY || LEVERS ? [] : ['prerendered', 'plain'];
+const lighthouseRuns = Object.fromEntries(LIGHTHOUSE.map((k) => [k, []]));
+if (LIGHTHOUSE.length) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  for (let i = 0; i < 3; i++) {
+    for (const kind of LIGHTHOUSE) {
+      const chrome = await launch({ chromePath: chromiumLaunchOptions.executablePath, chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args] });
+      try {
+        const { lhr } = await lighthouse(`${origin}/${kind}.html`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+        const a = lhr.audits;
+        lighthouseRuns[kind].push({
+          tbt: a['total-blocking-time'].numericValue,
+          lcp: a['largest-contentful-paint'].numericValue,
+          cls: a['cumulative-layout-shift'].numericValue,
+          score: lhr.categories.performance.score * 100,
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+  }
+}
 server.close();
 
 // --- report ---------------------------------------------------------------------------------------------------------
@@ -339,7 +379,8 @@ const contentAt = (kind) => col(kind, (r) => r.t.content);
 // Each run against the static run of the same round (minutes apart at most), so a slow spell of the machine cancels out.
 const ratios = (kind) => contentAt(kind).map((t, i) => t / contentAt('static')[i]);
 const ratio = (kind) => median(ratios(kind));
-const times = (xs) => `${median(xs).toFixed(2)}x (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
+const times = (xs) => `${median(xs).toFixed(2)}x (${quantile(xs, 0.25).toFixed(2)}–${quantile(xs, 0.75).toFixed(2)})`;
+const vsIframe = (kind) => (KINDS.includes('iframe') ? times(contentAt(kind).map((t, i) => t / contentAt('iframe')[i])) : '–');
 const requests = (kind) => {
   const js = median(col(kind, (r) => count(r, isJs)));
   const json = median(col(kind, (r) => count(r, isJson)));
@@ -352,6 +393,7 @@ const mainRows = KINDS.map((kind) => {
     v.name,
     ms(contentAt(kind)),
     kind === 'static' ? '1x' : times(ratios(kind)),
+    kind === 'iframe' ? '1x' : vsIframe(kind),
     v.upgrade ? ms(col(kind, (r) => r.t.upgraded)) : '–',
     shift(col(kind, (r) => r.cls)),
     ms(col(kind, (r) => r.tbt)),
@@ -379,7 +421,7 @@ const milestoneTable = () =>
   );
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const mainTable = table(
-  ['Variant', 'Time to content', 'vs static', 'Upgrade complete', 'CLS', 'Long tasks after FCP (TBT-like)', 'Script time', 'Requests', 'Transferred'],
+  ['Variant', 'Time to content', 'vs static', 'vs iframe', 'Upgrade complete', 'CLS', 'Long tasks after FCP (TBT-like)', 'Script time', 'Requests', 'Transferred'],
   mainRows,
 );
 if (LEVERS || ONLY) {
@@ -402,6 +444,7 @@ const targetTable = table(
       met(ratio('prerendered') <= 1.1),
     ],
     ['Prerendered + script: CLS of the upgrade ≤ 0.01 (every run)', shift(upgradeCls), met(Math.max(...upgradeCls) <= 0.01)],
+    ['Plain: time to content ≤ 1.6x static (median of the per-round ratios)', times(ratios('plain')), met(ratio('plain') <= 1.6)],
     ['Plain: CLS ≤ 0.02 (every run)', shift(plainCls), met(Math.max(...plainCls) <= 0.02)],
     [
       'Plain + preload: the topic JSON fetched once, from the preload',
@@ -437,17 +480,28 @@ const manyTable = table(
   }),
 );
 
+const lighthouseTable = LIGHTHOUSE.length
+  ? table(
+      ['Lighthouse 12, mobile preset (3 runs, median and range)', 'Total Blocking Time (target ≤ 150 ms)', 'Largest Contentful Paint', 'CLS', 'Performance score'],
+      LIGHTHOUSE.map((kind) => {
+        const rs = lighthouseRuns[kind];
+        const range = (f, d = 0) => `${median(rs.map(f)).toFixed(d)} (${Math.min(...rs.map(f)).toFixed(d)}–${Math.max(...rs.map(f)).toFixed(d)})`;
+        return [VARIANTS[kind].name, `${range((r) => r.tbt)} ms`, `${range((r) => r.lcp)} ms`, range((r) => r.cls, 3), range((r) => r.score)];
+      }),
+    )
+  : '';
+
 const card = results.static[0].card;
-const placeholder = 28 * 18; // the plain variant's loading placeholder: 28em of the article's 18px font
+const placeholder = Math.min(VIEWPORT.height, 60 * 18); // the room kept for a plain card: min(100vh, 60em) of the article's 18px font
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`;
 const elapsed = Math.round((Date.now() - started) / 1000);
 const generated = `<!-- bench:start -->
 Measured ${new Date().toISOString().slice(0, 10)} in ${elapsed} s on ${machine}.
-${RUNS} runs per variant (${MANY_RUNS} for the multi-widget pages), interleaved; median with (min–max). Each run: a fresh browser context (empty cache), viewport
+${RUNS} runs per variant (${MANY_RUNS} for the multi-widget pages), interleaved in a new random order each round; times are the median and the middle half of the runs (quartiles), CLS the median and range. Each run: a fresh browser context (empty cache), viewport
 ${VIEWPORT.width}×${VIEWPORT.height}, ${RTT_MS} ms round trip, 10 Mbit/s, ${CPU_SLOWDOWN}x CPU slowdown, every file served brotli-compressed
 (quality 11) from one localhost server. Each run waited for idle CPUs (other processes under 20%, at most 30 s);
 ${busyStarts ? `${busyStarts} of ${RUNS * KINDS.length + MANY_RUNS * MANY.length} runs still started on a busy machine` : 'none had to start on a busy machine'}. The card (patient wording, sections closed) starts ${card.top} px from the top
-and is ${card.height} px tall; the plain variant's placeholder is ${placeholder} px (28em).
+and is ${card.height} px tall; the room the plain snippet keeps for it is ${placeholder} px (min(100vh, 60em)).
 
 ${mainTable}
 
@@ -456,6 +510,8 @@ When things happened in the scripted variants (medians, from navigation start):
 ${milestoneTable()}
 
 ${targetTable}
+
+${lighthouseTable}
 
 ${bytesTable}
 
