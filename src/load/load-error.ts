@@ -1,20 +1,5 @@
-export type LoadErrorCode =
-  | 'no-source'
-  | 'invalid-topic'
-  | 'not-found'
-  | 'http'
-  | 'network'
-  | 'offline'
-  | 'timeout'
-  | 'too-large'
-  | 'not-json'
-  | 'unsupported-version'
-  | 'invalid'
-  | 'integrity'
-  | 'blocked';
-
-/** Every code, for tooling (translations must word each one); not used by the element. */
-export const LOAD_ERROR_CODES: readonly LoadErrorCode[] = [
+/** Every error code (tooling checks that each translation words each one). */
+export const LOAD_ERROR_CODES = [
   'no-source',
   'invalid-topic',
   'not-found',
@@ -28,7 +13,9 @@ export const LOAD_ERROR_CODES: readonly LoadErrorCode[] = [
   'invalid',
   'integrity',
   'blocked',
-];
+] as const;
+
+export type LoadErrorCode = (typeof LOAD_ERROR_CODES)[number];
 
 /** Why a summary could not be shown: a code for page scripts, a message for readers, a detail for the console. */
 export class LoadError extends Error {

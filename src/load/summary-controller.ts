@@ -92,10 +92,9 @@ export class SummaryController {
     const abort = (this.#abort = new AbortController());
     const { signal } = abort;
     this.#set({ status: 'pending' }, false);
-    // Interface strings come with the data, so English readers download none. Without them the card still shows, in
-    // its own language, with English labels.
-    // The translation file also carries its topics' hashes (it is pinned by the script), so they cost English readers
-    // nothing either; without it a bundled translated topic is refused.
+    // Interface strings come with the data, so English readers download none; without them the card still shows, in
+    // its own language, with English labels. The translation file also carries its topics' hashes (the script pins
+    // the file), so those cost English readers nothing either; without it a bundled translated topic is refused.
     const translation =
       req.lang === 'en'
         ? Promise.resolve(undefined)
@@ -118,4 +117,3 @@ export class SummaryController {
     this.onChange(state, settled);
   }
 }
-
