@@ -40,7 +40,7 @@ export default defineConfig(({ mode, command }) => {
               const headingLevel = Number(/\bheading-level="(\d)"/.exec(attrs)?.[1] ?? 2);
               const followUpHref = /\bfollow-up-href="([^"]*)"/.exec(attrs)?.[1];
               const followUpLabel = /\bfollow-up-label="([^"]*)"/.exec(attrs)?.[1];
-              const extra = `${lang === 'es' ? ' lang="es"' : ''}${audience === 'clinician' ? ' audience="clinician"' : ''}`;
+              const extra = ` lang="${lang}"${audience === 'clinician' ? ' audience="clinician"' : ''}`;
               return `<nutrient-interaction${attrs}${extra}>\n${prerenderCard(readTopic(topic, undefined, lang), { audience, lang, headingLevel, followUpHref, followUpLabel })}`;
             });
           },

@@ -3,7 +3,7 @@
 // The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
 // sri:start
 const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
-const SRI = {"nutrient-interaction.js":"sha384-exDIpe5/8Jz7NGL6wgA7txfp1x7yZVtjaFVoOAkze5TkKxYXHu411qC+xz1tErLc","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
+const SRI = {"nutrient-interaction.js":"sha384-DDddEgrKauhBMAySpD67222pQgO3QbhiEBot1CSRlSnXEzpR6Zc05NPptVwMeq6s","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
 // sri:end
 import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';
@@ -67,10 +67,11 @@ async function update() {
   const audience = data.get('audience');
   const theme = data.get('theme');
   const lang = data.get('lang') === 'es' ? 'es' : 'en';
-  const attrs = [`topic="${topic}"`, audience === 'clinician' ? 'audience="clinician"' : '', lang === 'es' ? 'lang="es"' : '', theme ? `theme="${theme}"` : '']
+  // Always a lang: an element without one follows the page's, and the snippet's card is in this language.
+  const attrs = [`topic="${topic}"`, audience === 'clinician' ? 'audience="clinician"' : '', `lang="${lang}"`, theme ? `theme="${theme}"` : '']
     .filter(Boolean)
     .join(' ');
-  const query = new URLSearchParams({ topic, audience, ...(lang === 'es' ? { lang } : {}), ...(theme ? { theme } : {}) });
+  const query = new URLSearchParams({ topic, audience, lang, ...(theme ? { theme } : {}) });
   const run = ++latest;
   const summary = await json(`${lang === 'en' ? '' : `${lang}/`}${topic}.json`);
   const element = await prerendered(summary, audience, lang, attrs, data.get('structured') === 'on');

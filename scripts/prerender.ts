@@ -64,8 +64,9 @@ export function prerenderElement(slug: string, options: PrerenderOptions & { sum
   const lang = options.lang ?? 'en';
   const summary = options.summary ?? readTopic(slug, TOPICS_DIR, lang);
   const attrs: Record<string, string> = { topic: slug };
-  // The element's own lang: the card stays Spanish on an English page (and the other way round).
-  if (lang !== 'en') attrs.lang = lang;
+  // The element's own lang, English too: otherwise the element follows the page's, and an English card pasted into a
+  // Spanish page would switch itself to Spanish.
+  attrs.lang = lang;
   if (options.audience !== 'patient') attrs.audience = options.audience;
   if (options.headingLevel && options.headingLevel !== 2) attrs['heading-level'] = String(clampLevel(options.headingLevel));
   Object.assign(attrs, options.attributes);

@@ -170,6 +170,18 @@ describe('<nutrient-interaction>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a prerendered English card pasted into a Spanish page stays English (its element carries lang="en")', async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+      holder.append(parse(await prerendered('k2-d3', 'patient')));
+      const el = holder.querySelector('nutrient-interaction')! as NutrientInteraction;
+      const before = cardText(el);
+      await oneEvent(el, 'nutrient-interaction-load');
+      await el.updateComplete;
+      expect(el.language).to.equal('en');
+      expect(card(el).lang).to.equal('en');
+      expect(cardText(el)).to.equal(before);
+    });
+
     it('follows the page: the nearest lang (es-MX) chooses Spanish, any other language English', async () => {
       const holder = await fixture<HTMLDivElement>(html`<div lang="es-MX"><section lang="es-MX"><nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction></section></div>`);
       const el = holder.querySelector('nutrient-interaction')! as NutrientInteraction;

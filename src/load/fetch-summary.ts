@@ -139,7 +139,11 @@ async function fetchJson(
   fetchImpl: typeof fetch,
   signal: AbortSignal,
 ): Promise<unknown> {
-  const listed = slug ? TOPIC_HASHES[slug] : undefined;
+  const built = Object.keys(TOPIC_HASHES).length;
+  const listed = slug && Object.hasOwn(TOPIC_HASHES, slug) ? TOPIC_HASHES[slug] : undefined;
+  // A built widget knows every English topic it ships (a translation's are listed by its pinned _ui.json): anything
+  // else under its topics folder is not one of them, and costs no request.
+  if (slug && built && !listed && !hashes) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), limits.timeoutMs);
   const both = AbortSignal.any([signal, timeout.signal]);
@@ -170,9 +174,9 @@ async function fetchJson(
     // so a wrong folder never reads as a changed file).
     throw new LoadError('not-json', `The summary file is not valid JSON.${slug ? MOVED : ''}`, url.href);
   }
-  const expected = slug && (listed ?? (await hashes)?.[slug]);
-  // A built widget knows every topic it ships; anything else under its topics folder is not one of them.
-  if (slug && !expected && Object.keys(TOPIC_HASHES).length) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
+  // A translation that could not be loaded rejects `hashes` with its own error (retryable when it is).
+  const expected = listed ?? (slug && built ? (await hashes)?.[slug] : undefined);
+  if (slug && built && !expected) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
   if (expected && globalThis.crypto?.subtle) {
     // The build records the first 128 bits of each file's SHA-256.
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>), 0, 16);

@@ -74,6 +74,7 @@ export class SummaryController {
     this.#cancel();
     const req = this.#request;
     if (!req || !this.host.isConnected) return this.#set({ status: 'idle' }, false);
+    if (req.lang === 'en') this.labels = undefined;
     let url: URL;
     try {
       url = summaryUrl(req.topic || undefined, req.src || undefined, req.lang);
@@ -94,18 +95,20 @@ export class SummaryController {
     this.#set({ status: 'pending' }, false);
     // Interface strings come with the data, so English readers download none; without them the card still shows, in
     // its own language, with English labels. The translation file also carries its topics' hashes (the script pins
-    // the file), so those cost English readers nothing either; without it a bundled translated topic is refused.
+    // the file), so those cost English readers nothing either; a bundled translated topic needs it. It is one shared
+    // request per language, not tied to this widget's signal: other widgets may be waiting on the same topic.
     const translation =
-      req.lang === 'en'
-        ? Promise.resolve(undefined)
-        : loadJson(labelsUrl(req.lang), { signal, slug: `${req.lang}/_ui` }, readTranslation).catch(() => undefined);
+      req.lang === 'en' ? undefined : Promise.resolve().then(() => loadJson(labelsUrl(req.lang), { slug: `${req.lang}/_ui` }, readTranslation));
     const settle = async (state: LoadState) => {
-      const t = await translation;
+      const t = await translation?.catch(() => undefined);
       if (abort !== this.#abort || signal.aborted) return;
       this.labels = t?.labels;
       this.#set(state, true);
     };
-    loadSummary(url, { signal, slug: req.src ? undefined : bundledKey(req.topic!, req.lang), hashes: translation.then((t) => t?.hashes) }).then(
+    const hashes = translation?.then((t) => t.hashes ?? {});
+    // Awaited only where a hash is needed; a failed translation must not also surface as an unhandled rejection.
+    hashes?.catch(() => {});
+    loadSummary(url, { signal, slug: req.src ? undefined : bundledKey(req.topic!, req.lang), hashes }).then(
       (summary) => settle({ status: 'complete', summary }),
       (e: unknown) =>
         settle({ status: 'error', error: e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e)) }),

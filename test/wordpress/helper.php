@@ -121,8 +121,18 @@ switch ( $helper_action ) {
 		break;
 
 	case 'render':
-		// What a post's content becomes for this user (null: a reader).
+		// What a post's content becomes for this user (null: a reader), on a site in `locale` if given (as Settings →
+		// General sets it once that language is installed).
 		as_user( $helper_args['as'] );
+		if ( ! empty( $helper_args['locale'] ) ) {
+			$helper_locale = (string) $helper_args['locale'];
+			add_filter(
+				'locale',
+				function () use ( $helper_locale ) {
+					return $helper_locale;
+				}
+			);
+		}
 		$helper_result = array( 'html' => apply_filters( 'the_content', $helper_args['content'] ) );
 		break;
 

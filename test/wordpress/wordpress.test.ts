@@ -229,6 +229,17 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
     assert.deepEqual(r.changed, []);
   });
 
+  it('on a Spanish site (es_ES) summaries are Spanish by default, and one set to English stays English (lang on the element)', () => {
+    const content = [block({ topic: 'k2-d3' }), block({ topic: 'k2-d3', lang: 'en' })].join('\n\n');
+    const html = site.php('render', { as: null, locale: 'es_ES', content }).html as string;
+    const elements = html.match(/<nutrient-interaction\b[^>]*>/g) ?? [];
+    assert.deepEqual(elements.map((e) => elementAttributes(e).lang), ['es', 'en']);
+    assert.ok(html.includes(escapeHtml(titleOf('k2-d3', 'patient', 'es'))) && html.includes(escapeHtml(titleOf('k2-d3', 'patient'))));
+    // On the default (English) site the same first block is English.
+    const english = site.php('render', { as: null, content }).html as string;
+    assert.deepEqual((english.match(/<nutrient-interaction\b[^>]*>/g) ?? []).map((e) => elementAttributes(e).lang), ['en', 'en']);
+  });
+
   it('WordPress\'s text filters (wptexturize, convert_smilies) leave the card\'s wording alone', () => {
     const html = '<nutrient-interaction topic="k2-d3"><p>Ratio 8O vs :) and ;-) with "quotes" -- and the patient\'s INR</p></nutrient-interaction>';
     const r = site.php('guard', { html });
@@ -284,7 +295,7 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
         const elements = html.match(/<nutrient-interaction\b[^>]*>/g) ?? [];
         assert.equal(elements.length, spec.summaries.length, spec.key);
         spec.summaries.forEach((s, i) => {
-          const expected = { topic: s.topic, audience: s.audience, 'heading-level': String(s.level), ...(s.lang ? { lang: s.lang } : {}) };
+          const expected = { topic: s.topic, audience: s.audience, 'heading-level': String(s.level), lang: s.lang ?? 'en' };
           assert.deepEqual(elementAttributes(elements[i]!), expected, `${spec.key} #${i}`);
           assert.ok(html.includes(escapeHtml(titleOf(s.topic, s.audience, s.lang))), `${spec.key} #${i}: the title is in the page source`);
           // As built: no content filter (texturize, smilies, autop) touched the reviewed wording. (Numeric character
@@ -450,7 +461,7 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
       await Promise.all([page.waitForURL(/settings-updated=true/), page.locator('#submit').click()]);
       assert.deepEqual(site.php('settings').effective, { audience: 'clinician', heading_level: 3 });
       const html = await (await fetch(posts.get(DEFAULTS.key)!.link)).text();
-      assert.match(html, /<nutrient-interaction topic="calcium-iron" audience="clinician" heading-level="3">/);
+      assert.match(html, /<nutrient-interaction topic="calcium-iron" lang="en" audience="clinician" heading-level="3">/);
       // A stored value that is not allowed never reaches the page.
       assert.deepEqual(site.php('settings', { set: { audience: '"><script>', heading_level: 42 } }).effective, { audience: 'patient', heading_level: 2 });
     } finally {
