@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { prerenderElement, type Lang } from './prerender.js';
+import { bundledKey } from '../src/load/fetch-summary.js';
 
 const SOURCE = 'wordpress';
 const ROOT = 'nutrient-interaction';
@@ -81,7 +82,7 @@ for (const { slug, languages } of catalog.topics as { slug: string; languages: L
       if (!html.trimEnd().endsWith('</nutrient-interaction>')) fail(`${where}: does not end with </nutrient-interaction>`);
       const banned = /<(script|style|template|iframe|object|embed)\b|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i.exec(html);
       if (banned) fail(`${where}: contains ${banned[0]}, which the plugin does not allow`);
-      files.set(`prerendered/${lang === 'en' ? '' : `${lang}/`}${slug}/${audience}-h${headingLevel}.html`, text(html));
+      files.set(`prerendered/${bundledKey(slug, lang)}/${audience}-h${headingLevel}.html`, text(html));
     }
   }
 }

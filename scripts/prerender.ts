@@ -13,6 +13,7 @@ import { card, clampLevel } from '../src/card/templates.js';
 import { readTranslation } from '../src/card/read-translation.js';
 import type { Labels } from '../src/card/labels.js';
 import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
+import { bundledKey } from '../src/load/fetch-summary.js';
 import { validateSummary } from '../src/data/validate.js';
 import { medicalWebPage } from '../src/structured-data.js';
 import type { Audience, Summary } from '../src/data/schema.js';
@@ -22,9 +23,16 @@ export const TOPICS_DIR = 'src/data/topics';
 export type Lang = 'en' | 'es';
 export const LANGUAGES: readonly Lang[] = ['en', 'es'];
 
+// Read once per language and folder: a build prerenders every topic, wording and heading level with them.
+const labelsRead = new Map<string, Labels | undefined>();
+
 /** The interface strings of a language, as the element gets them (English is built in). */
 export function labelsFor(lang: Lang, dir = TOPICS_DIR): Labels | undefined {
-  return lang === 'en' ? undefined : readTranslation(JSON.parse(readFileSync(`${dir}/${lang}/_ui.json`, 'utf8'))).labels;
+  const key = `${dir}\0${lang}`;
+  if (!labelsRead.has(key)) {
+    labelsRead.set(key, lang === 'en' ? undefined : readTranslation(JSON.parse(readFileSync(`${dir}/${bundledKey('_ui', lang)}.json`, 'utf8'))).labels);
+  }
+  return labelsRead.get(key);
 }
 
 export interface PrerenderOptions {
@@ -40,7 +48,7 @@ export interface PrerenderOptions {
 }
 
 export function readTopic(slug: string, dir = TOPICS_DIR, lang: Lang = 'en'): Summary {
-  const result = validateSummary(JSON.parse(readFileSync(`${dir}/${lang === 'en' ? '' : `${lang}/`}${slug}.json`, 'utf8')));
+  const result = validateSummary(JSON.parse(readFileSync(`${dir}/${bundledKey(slug, lang)}.json`, 'utf8')));
   if (!result.ok) throw new Error(`${slug}: ${result.problems.join('; ')}`);
   return result.value;
 }
