@@ -149,45 +149,60 @@ describe('hardening', () => {
     it('never runs injected script, never links a non-http(s) URL, and shows strings literally or an error', async () => {
       const base = await (await fetch(MINIMAL)).json();
       let run = 0;
-      await fc.assert(
-        fc.asyncProperty(fc.array(fc.tuple(fc.nat(), hostileString), { minLength: 1, maxLength: 6 }), async (edits) => {
-          const data = structuredClone(base);
-          const leaves = stringLeaves(data);
-          const changed: string[] = [];
-          for (const [i, value] of edits) {
-            const leaf = leaves[i % leaves.length]!;
-            leaf.set(value);
-            changed.push(value);
-          }
-          clearSummaryCache();
-          const url = `/fc/${run++}.json`;
-          const el = await withFetch(async () => new Response(JSON.stringify(data)), () =>
-            settled(html`<nutrient-interaction src=${url} structured-data audience=${run % 2 ? 'clinician' : 'patient'}></nutrient-interaction>`),
-          );
-          try {
-            if (!shadow(el).querySelector('[role="alert"]')) await openAll(el);
-            await new Promise((r) => setTimeout(r));
-            expect((window as any).__pwned, 'injected code ran').to.equal(undefined);
-            for (const a of el.querySelectorAll("a[href]")) {
-              expect(a.getAttribute('href')!, 'link').to.match(/^(https?:\/\/|#ni-[a-z0-9-]+-ref-\d+$)/);
+      // A refused file says why on the console, once per widget: recorded here rather than flooding the test log.
+      const warn = console.warn;
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      try {
+        await fc.assert(
+          fc.asyncProperty(fc.array(fc.tuple(fc.nat(), hostileString), { minLength: 1, maxLength: 6 }), async (edits) => {
+            const data = structuredClone(base);
+            const leaves = stringLeaves(data);
+            const changed: string[] = [];
+            for (const [i, value] of edits) {
+              const leaf = leaves[i % leaves.length]!;
+              leaf.set(value);
+              changed.push(value);
             }
-            expect(el.querySelectorAll('.ni-card :is(script, img, svg, iframe)').length, 'no injected elements').to.equal(0);
-            expect(el.querySelectorAll(':scope > :not(script[type="application/ld+json"], .ni-card)').length).to.equal(0);
-            if (!shadow(el).querySelector('[role="alert"]')) {
-              // Rendered: each changed wording of the shown audience appears as text, exactly.
-              const shown = card(el).textContent!;
-              const audience = el.audience;
-              for (const leaf of leaves) {
-                if (!leaf.key.endsWith(`.${audience}`) || !changed.includes(leaf.get())) continue;
-                expect(shown.includes(leaf.get()), `shown literally: ${JSON.stringify(leaf.get())}`).to.be.true;
+            clearSummaryCache();
+            const url = `/fc/${run++}.json`;
+            const warned = warnings.length;
+            const el = await withFetch(async () => new Response(JSON.stringify(data)), () =>
+              settled(html`<nutrient-interaction src=${url} structured-data audience=${run % 2 ? 'clinician' : 'patient'}></nutrient-interaction>`),
+            );
+            try {
+              if (shadow(el).querySelector('[role="alert"]')) {
+                expect(warnings.length - warned, 'one console warning for a refused file').to.equal(1);
+                expect(String(warnings.at(-1)![0])).to.match(/^<nutrient-interaction>: The summary file is not in the expected format\./);
+              } else {
+                expect(warnings.length, 'no warning for a shown card').to.equal(warned);
+                await openAll(el);
               }
+              await new Promise((r) => setTimeout(r));
+              expect((window as any).__pwned, 'injected code ran').to.equal(undefined);
+              for (const a of el.querySelectorAll("a[href]")) {
+                expect(a.getAttribute('href')!, 'link').to.match(/^(https?:\/\/|#ni-[a-z0-9-]+-ref-\d+$)/);
+              }
+              expect(el.querySelectorAll('.ni-card :is(script, img, svg, iframe)').length, 'no injected elements').to.equal(0);
+              expect(el.querySelectorAll(':scope > :not(script[type="application/ld+json"], .ni-card)').length).to.equal(0);
+              if (!shadow(el).querySelector('[role="alert"]')) {
+                // Rendered: each changed wording of the shown audience appears as text, exactly.
+                const shown = card(el).textContent!;
+                const audience = el.audience;
+                for (const leaf of leaves) {
+                  if (!leaf.key.endsWith(`.${audience}`) || !changed.includes(leaf.get())) continue;
+                  expect(shown.includes(leaf.get()), `shown literally: ${JSON.stringify(leaf.get())}`).to.be.true;
+                }
+              }
+            } finally {
+              el.remove();
             }
-          } finally {
-            el.remove();
-          }
-        }),
-        { numRuns: 120 },
-      );
+          }),
+          { numRuns: 120 },
+        );
+      } finally {
+        console.warn = warn;
+      }
     });
   });
 

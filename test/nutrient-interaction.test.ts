@@ -183,14 +183,15 @@ describe('<nutrient-interaction>', () => {
     });
 
     it('follows the page: the nearest lang (es-MX) chooses Spanish, any other language English', async () => {
-      const holder = await fixture<HTMLDivElement>(html`<div lang="es-MX"><section lang="es-MX"><nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction></section></div>`);
+      // fixtureSync: the listener must be in place before the element can load (a cached translation loads fast).
+      const holder = fixtureSync<HTMLDivElement>(html`<div lang="es-MX"><section lang="es-MX"><nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction></section></div>`);
       const el = holder.querySelector('nutrient-interaction')! as NutrientInteraction;
       await oneEvent(el, 'nutrient-interaction-load');
       await el.updateComplete;
       expect(el.language).to.equal('es');
       expect(card(el).lang).to.equal('es');
       clearSummaryCache();
-      const fr = await fixture<HTMLDivElement>(html`<div lang="fr"><nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction></div>`);
+      const fr = fixtureSync<HTMLDivElement>(html`<div lang="fr"><nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction></div>`);
       const other = fr.querySelector('nutrient-interaction')! as NutrientInteraction;
       await oneEvent(other, 'nutrient-interaction-load');
       expect(other.language).to.equal('en');
