@@ -138,6 +138,10 @@ export class NutrientInteraction extends HTMLElement {
   #waitForPaint = false;
   #update?: Promise<boolean>;
   #wantsRequest = true;
+  // The first card is drawn with its closed sections empty and filled in once it has painted: the reader sees it
+  // sooner, and a closed section shows nothing anyway (find-in-page and print find it filled a frame later).
+  #filled?: Promise<boolean>;
+  #full = false;
 
   constructor() {
     super();
@@ -150,7 +154,7 @@ export class NutrientInteraction extends HTMLElement {
 
   /** Resolves once pending changes are drawn. */
   get updateComplete(): Promise<boolean> {
-    return this.#update ?? Promise.resolve(true);
+    return (this.#update ?? Promise.resolve(true)).then(() => this.#filled ?? true);
   }
 
   attributeChangedCallback(name: Attribute, old: string | null, value: string | null): void {
@@ -202,7 +206,7 @@ export class NutrientInteraction extends HTMLElement {
       this.#wantsRequest = false;
       const request = () => this.#load.request({ topic: this.topic, src: this.src, lang: this.language, lazy: this.loading !== 'eager' });
       // After the next frame: the prerendered card paints first, undisturbed by the request.
-      if (this.#waitForPaint) requestAnimationFrame(() => setTimeout(request));
+      if (this.#waitForPaint) afterPaint(request);
       else request();
       this.#waitForPaint = false;
     }
@@ -280,6 +284,7 @@ export class NutrientInteraction extends HTMLElement {
       followUpLabel: this.followUpLabel,
       source: this.src ? new URL(this.src, document.baseURI).host : undefined,
       labels: this.#load.labels,
+      closedEmpty: !this.#full,
     });
     const first = !this.#marker;
     // Lit keeps its place at the node it renders before: a marker of our own, so the prerendered card can go.
@@ -294,6 +299,15 @@ export class NutrientInteraction extends HTMLElement {
       if (choice && noteHeight) choice.style.minBlockSize = `${noteHeight}px`;
     }
     this.#updateStructuredData(summary);
+    this.#filled ??= new Promise((resolve) => afterPaint(() => resolve(this.#fill())));
+  }
+
+  #fill(): true {
+    if (!this.#full) {
+      this.#full = true;
+      this.#draw();
+    }
+    return true;
   }
 
   #updateStructuredData(summary: Summary): void {
@@ -329,6 +343,7 @@ export class NutrientInteraction extends HTMLElement {
     const details = e.target as HTMLDetailsElement;
     const section = details.dataset?.section as SectionId | undefined;
     if (!section || !SECTION_IDS.includes(section) || details.open === this.#open.has(section)) return;
+    if (details.open) this.#fill();
     if (details.open) this.#open.add(section);
     else this.#open.delete(section);
     emit(this, 'nutrient-interaction-toggle', { section, open: details.open });
@@ -355,6 +370,12 @@ export class NutrientInteraction extends HTMLElement {
     // The toggle event comes later; keep state and event in step now.
     this.#onToggle({ target: details } as unknown as Event);
   }
+}
+
+// Once the page has painted (at once in a hidden tab, which paints nothing).
+function afterPaint(callback: () => void): void {
+  if (document.hidden) setTimeout(callback);
+  else requestAnimationFrame(() => setTimeout(callback));
 }
 
 // Plain string attributes, reflected both ways.

@@ -289,6 +289,36 @@ describe('<nutrient-interaction>', () => {
   });
 
   describe('loading lifecycle', () => {
+    it('draws the first card with closed sections empty, fills them once it has painted, and only then fires load', async () => {
+      const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`);
+      const firstDraw = new Promise<number[]>((resolve) => {
+        const watch = new MutationObserver(() => {
+          if (!card(el)) return;
+          watch.disconnect();
+          resolve(SECTIONS.map((id) => details(el, id).querySelector('.ni-section-body')!.childElementCount));
+        });
+        watch.observe(el, { childList: true });
+      });
+      let loaded = false;
+      el.addEventListener('nutrient-interaction-load', () => (loaded = true));
+      expect(await firstDraw).to.deep.equal([0, 0, 0, 0]);
+      expect(loaded, 'load waits for the filled card').to.be.false;
+      await oneEvent(el, 'nutrient-interaction-load');
+      for (const id of SECTIONS) expect(details(el, id).querySelector('.ni-section-body')!.childElementCount, id).to.be.greaterThan(0);
+    });
+
+    it('fills a section at once when it is opened before the rest are filled', async () => {
+      const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`);
+      await new Promise<void>((resolve) => {
+        const watch = new MutationObserver(() => card(el) && (watch.disconnect(), resolve()));
+        watch.observe(el, { childList: true });
+      });
+      expect(details(el, 'references').querySelector('li')).to.equal(null);
+      el.toggleSection('references', true);
+      expect(details(el, 'references').querySelectorAll('li').length).to.be.greaterThan(0);
+      expect(details(el, 'guidelines').querySelector('p')).to.exist;
+    });
+
     it('shows fallback content while loading, and content added later replaces the placeholder', async () => {
       const held = heldFetch();
       await withFetch(held.fetch, async () => {
@@ -321,6 +351,24 @@ describe('<nutrient-interaction>', () => {
         await new Promise((r) => setTimeout(r, 50));
         await el.updateComplete;
         expect(card(el).querySelector('h2')!.textContent).to.contain('vitamin K2');
+      });
+    });
+
+    it('a lazy widget in the first screens asks for its topic before the next frame; one far below waits, and one scrolled near starts', async () => {
+      const urls: string[] = [];
+      await withFetch(recordingFetch(urls), async () => {
+        const holder = fixtureSync<HTMLDivElement>(
+          html`<div><nutrient-interaction topic="k2-d3"></nutrient-interaction><div style="height:500vh"></div><nutrient-interaction topic="zinc-copper"></nutrient-interaction><div hidden><nutrient-interaction topic="vitk-warfarin"></nutrient-interaction></div></div>`,
+        );
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(urls.map((u) => u.split('/').pop())).to.deep.equal(['k2-d3.json']);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+        expect(urls.length, 'nothing more after a frame').to.equal(1);
+        const far = holder.querySelectorAll('nutrient-interaction')[1]!;
+        far.scrollIntoView();
+        await oneEvent(far, 'nutrient-interaction-load');
+        expect(urls.map((u) => u.split('/').pop())).to.deep.equal(['k2-d3.json', 'zinc-copper.json']);
+        window.scrollTo(0, 0);
       });
     });
 

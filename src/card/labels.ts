@@ -9,6 +9,10 @@ export const LABELS = {
   status: { submitted: 'Submitted', 'under-review': 'Under review', approved: 'Approved' } satisfies Record<ReviewStatus, string>,
   reviewStatus: 'Review status:',
   lastUpdated: 'Last updated',
+  // Dates are written from these rather than by Intl.DateTimeFormat, whose first use costs a phone ~60 ms of ICU setup.
+  // D, M and Y stand for the day, the month's name and the year.
+  date: 'M D, Y',
+  months: 'January February March April May June July August September October November December',
   unknownStatus: 'Unknown',
   source: 'Source:',
   sourceLink: 'Source',

@@ -28,6 +28,8 @@ export interface CardOptions {
   source?: string;
   /** Interface strings in the summary's language; English when unset. */
   labels?: Labels;
+  /** Leave closed sections empty: the element fills them in once the card has painted. */
+  closedEmpty?: boolean;
 }
 
 // The strings of the card being drawn: rendering is synchronous, so one card's labels never leak into another's.
@@ -57,7 +59,7 @@ ${heading(level + 1, html`${t(s.safety.heading)}`, id('safety'), 'ni-safety-head
 </div>
 ${SECTION_IDS.map((section) => html`<details class="ni-section" id=${id(section)} data-section=${section} ?open=${!!o.open?.has(section)}>
 <summary>${L.sections[section]}${section === 'references' ? ` (${s.references.length})` : ''}</summary>
-<div class="ni-section-body">${sectionBody(section, s, o, level + 1, numbers)}</div>
+<div class="ni-section-body">${o.closedEmpty && !o.open?.has(section) ? nothing : sectionBody(section, s, o, level + 1, numbers)}</div>
 </details>`)}
 ${followUp(o.followUpHref, o.followUpLabel)}
 </article>`;
@@ -72,7 +74,7 @@ ${source
     ? html`<span class="ni-status ni-status-unknown">${L.reviewStatus} <strong>${L.unknownStatus}</strong></span> ·
 <span>${L.source} <strong>${source}</strong></span>`
     : html`<span class="ni-status ni-status-${status}">${L.reviewStatus} <strong>${L.status[status]}</strong></span>`} ·
-<span>${L.lastUpdated} <time datetime=${lastUpdated}>${formatDate(lastUpdated, s.lang)}</time></span>
+<span>${L.lastUpdated} <time datetime=${lastUpdated}>${formatDate(lastUpdated)}</time></span>
 ${policy ? html`· <a href=${policy} rel="noopener">${L.editorialPolicy}</a>` : nothing}
 </p>`;
 }
@@ -175,11 +177,10 @@ export function numberReferences(s: Summary): Map<string, number> {
   return numbers;
 }
 
-export function formatDate(isoDate: string, lang: string): string {
-  // A date-only value: format it in UTC so no reader sees the day before.
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-  } catch {
-    return isoDate;
-  }
+/** A YYYY-MM-DD date as the labels' language writes it in full ("November 29, 2026"), the same for every reader. */
+export function formatDate(isoDate: string, labels: Labels = L): string {
+  const [year, month, day] = isoDate.split('-');
+  const name = labels.months.split(' ')[+month! - 1];
+  // The month goes in last: its name may hold a D or a Y.
+  return name ? labels.date.replace('D', String(+day!)).replace('Y', year!).replace('M', name) : isoDate;
 }

@@ -296,5 +296,9 @@ export function checkInterfaceStrings(json: unknown, english: object, errorCodes
     for (const [k, v] of Object.entries(en as object)) walk(v, Object.hasOwn(value, k) ? (value as Record<string, unknown>)[k] : undefined, path ? `${path}.${k}` : k);
   };
   walk({ ...english, errors: Object.fromEntries(errorCodes.map((c) => [c, ''])) }, json, '');
+  // The card writes dates from these two: a slip here would misdate every card in the language.
+  const { date, months } = (json ?? {}) as Record<string, unknown>;
+  if (typeof date === 'string' && !['D', 'M', 'Y'].every((part) => date.split(part).length === 2)) problems.push('date: must hold D (day), M (month) and Y (year) once each');
+  if (typeof months === 'string' && !/^\S+( \S+){11}$/.test(months)) problems.push('months: must be the twelve month names, one space apart');
   return problems;
 }

@@ -3,12 +3,14 @@
  * an element and a function.
  */
 const waiting = new Map<Element, () => void>();
+const unmeasured = new Set<Element>();
+const MARGIN = 1.5;
 
 const observer = new IntersectionObserver(
   (entries) => {
     for (const e of entries) if (e.isIntersecting) fire(e.target);
   },
-  { rootMargin: '150% 0px' },
+  { rootMargin: `${MARGIN * 100}% 0px` },
 );
 
 function fire(el: Element): void {
@@ -17,13 +19,28 @@ function fire(el: Element): void {
   callback?.();
 }
 
-/** Runs `callback` once `el` is near the viewport (at the first frame if it already is). */
+// An observer reports only after the next frame: a widget already in the first screens would wait a whole frame (on a
+// phone, 100 ms or more) for news the layout has now. One measurement for every element that asked in this task, once
+// they have all drawn, so the page is laid out once, not once per widget.
+function measure(): void {
+  for (const el of unmeasured) {
+    const { top, bottom } = el.getBoundingClientRect();
+    const margin = MARGIN * innerHeight;
+    if (el.getClientRects().length && bottom >= -margin && top <= innerHeight + margin) fire(el);
+    else observer.observe(el);
+  }
+  unmeasured.clear();
+}
+
+/** Runs `callback` once `el` is near the viewport (in a microtask if it already is). */
 export function whenNear(el: Element, callback: () => void): void {
   waiting.set(el, callback);
-  observer.observe(el);
+  if (!unmeasured.size) queueMicrotask(measure);
+  unmeasured.add(el);
 }
 
 export function cancelNear(el: Element): void {
   waiting.delete(el);
+  unmeasured.delete(el);
   observer.unobserve(el);
 }

@@ -208,5 +208,16 @@ describe('content rules', () => {
         'errors.not-found: contains an invisible or text-direction character',
       ]);
     });
+
+    it('checks the date pattern and the month names the card writes dates with', () => {
+      const ui = readJson('src/data/topics/es/_ui.json');
+      ui.date = 'D de M';
+      ui.months = ui.months.replace(' diciembre', '');
+      assert.deepEqual(checkInterfaceStrings(ui, LABELS, LOAD_ERROR_CODES), [
+        'date: must hold D (day), M (month) and Y (year) once each',
+        'months: must be the twelve month names, one space apart',
+      ]);
+      assert.deepEqual(checkInterfaceStrings({ ...readJson('src/data/topics/es/_ui.json'), date: 'D D M Y' }, LABELS, LOAD_ERROR_CODES).length, 1);
+    });
   });
 });

@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { formatDate } from '../../src/card/templates.js';
+import { LABELS } from '../../src/card/labels.js';
+import { readTranslation } from '../../src/card/read-translation.js';
+
+describe('formatDate', () => {
+  it('writes every month of the year as the browser would in English and in Spanish, without asking Intl', async () => {
+    const spanish = readTranslation(await (await fetch('/src/data/topics/es/_ui.json')).json()).labels;
+    for (const [lang, labels] of [['en', LABELS], ['es', spanish]] as const) {
+      const intl = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 9, 28]) {
+          const iso = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(formatDate(iso, labels), `${lang} ${iso}`).to.equal(intl.format(new Date(`${iso}T00:00:00Z`)));
+        }
+      }
+    }
+  });
+
+  it('leaves a date it cannot read as it is', () => {
+    expect(formatDate('2026-13-01', LABELS)).to.equal('2026-13-01');
+    expect(formatDate('soon', LABELS)).to.equal('soon');
+  });
+});
