@@ -62,6 +62,8 @@ interface Entry {
 
 // One request per URL per page, however many widgets show it. Failures are dropped so a later try can succeed.
 const cache = new Map<string, Entry>();
+// A bundled topic is checked against its hash, the same file named by `src` is not: they never share an answer.
+const cacheKey = (url: URL, slug?: string) => `${slug ?? ''} ${url.href}`;
 
 export interface LoadOptions {
   /** The caller's interest: once every caller's signal has fired, the shared request is cancelled. */
@@ -84,7 +86,7 @@ export function loadSummary(url: URL, options: LoadOptions = {}): Promise<Summar
  */
 export function loadJson<T>(url: URL, { signal, slug, hashes, fetchImpl = fetch }: LoadOptions, parse: (json: unknown) => T): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const key = url.href;
+  const key = cacheKey(url, slug);
   let entry = cache.get(key);
   if (!entry) {
     const controller = new AbortController();
@@ -117,9 +119,9 @@ export function loadJson<T>(url: URL, { signal, slug, hashes, fetchImpl = fetch 
   });
 }
 
-/** Whether this page already holds or is fetching `url` (so showing it costs no new request). */
-export function isRequested(url: URL): boolean {
-  return cache.has(url.href);
+/** Whether this page already holds or is fetching `url` as `slug` (so showing it costs no new request). */
+export function isRequested(url: URL, slug?: string): boolean {
+  return cache.has(cacheKey(url, slug));
 }
 
 /** Requests still under way (nothing should linger after widgets go away). */

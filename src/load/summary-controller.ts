@@ -81,7 +81,7 @@ export class SummaryController {
     } catch (e) {
       return this.#set({ status: 'error', error: e as LoadError }, true);
     }
-    if (req.lazy && !isRequested(url)) {
+    if (req.lazy && !isRequested(url, slugOf(req))) {
       this.#set({ status: 'deferred' }, false);
       whenNear(this.host, () => this.#fetch(url, req));
       return;
@@ -108,7 +108,7 @@ export class SummaryController {
     const hashes = translation?.then((t) => t.hashes ?? {});
     // Awaited only where a hash is needed; a failed translation must not also surface as an unhandled rejection.
     hashes?.catch(() => {});
-    loadSummary(url, { signal, slug: req.src ? undefined : bundledKey(req.topic!, req.lang), hashes }).then(
+    loadSummary(url, { signal, slug: slugOf(req), hashes }).then(
       (summary) => settle({ status: 'complete', summary }),
       (e: unknown) =>
         settle({ status: 'error', error: e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e)) }),
@@ -120,3 +120,6 @@ export class SummaryController {
     this.onChange(state, settled);
   }
 }
+
+/** The bundled file a request names (checked against its hash), or undefined for a `src`. */
+const slugOf = (req: LoadRequest) => (req.src ? undefined : bundledKey(req.topic!, req.lang));

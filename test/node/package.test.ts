@@ -248,6 +248,13 @@ describe('built bundle in Chromium', () => {
         <nutrient-interaction topic="k2-d3"></nutrient-interaction>
         <nutrient-interaction topic="zinc-copper"></nutrient-interaction>`,
     },
+    // The tampered file named by src first (shown, as an outside source with an unknown review status): the topic
+    // widget after it must still check the file's hash, not reuse the src widget's answer.
+    '/blog/tampered-src-first.html': {
+      html: `<script type="module" src="/tampered/nutrient-interaction.js"></script>
+        <nutrient-interaction id="by-src" src="/tampered/topics/k2-d3.json" loading="eager"></nutrient-interaction>
+        <nutrient-interaction id="by-topic" topic="k2-d3" loading="eager"></nutrient-interaction>`,
+    },
     // Spanish: a tampered Spanish topic (pinned through es/_ui.json), and a copy whose es/_ui.json itself was changed.
     '/blog/tampered-es.html': {
       html: `<script type="module" src="/tampered/nutrient-interaction.js"></script>
@@ -489,6 +496,17 @@ describe('built bundle in Chromium', () => {
     const alert = await page.evaluate(() => document.querySelector('nutrient-interaction[topic="k2-d3"]')!.shadowRoot!.textContent);
     assert.match(alert ?? '', /does not match this version of the widget/);
     assert.equal(await page.locator('text=TAMPERED').count(), 0);
+    await page.close();
+  });
+
+  it('a topic is checked against its hash even when a src widget on the page already fetched the same file', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/blog/tampered-src-first.html`);
+    await page.waitForFunction(() => document.querySelector('#by-src > .ni-card'));
+    assert.match(await page.locator('#by-src .ni-meta').innerText(), /Review status: Unknown/);
+    await page.waitForFunction(() => document.querySelector('#by-topic')!.shadowRoot!.querySelector('[role="alert"]'));
+    assert.match((await page.evaluate(() => document.querySelector('#by-topic')!.shadowRoot!.textContent)) ?? '', /does not match this version of the widget/);
+    assert.equal(await page.locator('#by-topic >> text=TAMPERED').count(), 0);
     await page.close();
   });
 
