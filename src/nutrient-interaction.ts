@@ -142,6 +142,8 @@ export class NutrientInteraction extends HTMLElement {
   // sooner, and a closed section shows nothing anyway (find-in-page and print find it filled a frame later).
   #filled?: Promise<boolean>;
   #full = false;
+  #filling = false;
+  #shown?: Summary;
 
   constructor() {
     super();
@@ -188,6 +190,8 @@ export class NutrientInteraction extends HTMLElement {
     const pre = this.#card;
     if (!pre || this.#marker) return;
     pre.slot = 'card';
+    // Its closed sections are already in the page: the live card draws them at once.
+    this.#full = true;
     this.#open = new Set([...pre.querySelectorAll<HTMLDetailsElement>('details[data-section]')].filter((d) => d.open).map((d) => d.dataset.section as SectionId));
     this.#waitForPaint = pre.dataset.audience === this.audience && pre.lang === this.language;
   }
@@ -273,8 +277,10 @@ export class NutrientInteraction extends HTMLElement {
   // The card is drawn into the page with the same templates the build prerenders; Lit updates only what changed.
   #renderCard(): void {
     const { state } = this.#load;
-    if (state.status !== 'complete') return;
-    const summary = state.summary;
+    // The fill completes the card on screen, even while another summary loads or after it failed to.
+    const summary = state.status === 'complete' ? state.summary : this.#filling && this.#shown;
+    if (!summary) return;
+    this.#shown = summary;
     const pre = this.#card;
     const template = card(summary, {
       audience: this.audience,
@@ -304,8 +310,9 @@ export class NutrientInteraction extends HTMLElement {
 
   #fill(): true {
     if (!this.#full) {
-      this.#full = true;
+      this.#full = this.#filling = true;
       this.#draw();
+      this.#filling = false;
     }
     return true;
   }
@@ -354,9 +361,9 @@ export class NutrientInteraction extends HTMLElement {
     if (!link || !this.contains(link)) return;
     // Go to the reference without changing the host page's URL.
     e.preventDefault();
+    this.toggleSection('references', true);
     const target = this.querySelector<HTMLElement>(`[id="${link.getAttribute('href')!.slice(1)}"]`);
     if (!target) return;
-    this.toggleSection('references', true);
     target.focus();
     target.scrollIntoView({ block: 'nearest' });
   };
@@ -372,10 +379,12 @@ export class NutrientInteraction extends HTMLElement {
   }
 }
 
-// Once the page has painted (at once in a hidden tab, which paints nothing).
+// Once the page has painted, or after 100 ms at most: a tab in the background paints nothing.
 function afterPaint(callback: () => void): void {
-  if (document.hidden) setTimeout(callback);
-  else requestAnimationFrame(() => setTimeout(callback));
+  let done = false;
+  const once = () => done || ((done = true), callback());
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100);
 }
 
 // Plain string attributes, reflected both ways.

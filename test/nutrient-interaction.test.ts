@@ -307,6 +307,54 @@ describe('<nutrient-interaction>', () => {
       for (const id of SECTIONS) expect(details(el, id).querySelector('.ni-section-body')!.childElementCount, id).to.be.greaterThan(0);
     });
 
+    it('fills the card on screen even when its topic changed before the fill, and a citation clicked first still opens its reference', async () => {
+      const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`);
+      await new Promise<void>((resolve) => {
+        const watch = new MutationObserver(() => card(el) && (watch.disconnect(), resolve()));
+        watch.observe(el, { childList: true });
+      });
+      const cite = card(el).querySelector<HTMLAnchorElement>('.ni-bottom-line a.ni-cite')!;
+      cite.click();
+      expect(details(el, 'references').open).to.be.true;
+      expect(document.activeElement?.id).to.equal(cite.getAttribute('href')!.slice(1));
+      el.toggleSection('references', false);
+      const failed = oneEvent(el, 'nutrient-interaction-error');
+      el.topic = 'no-such-topic';
+      await failed;
+      await new Promise((r) => setTimeout(r, 150));
+      expect(card(el).querySelector('.ni-title')).to.exist;
+      for (const id of SECTIONS) expect(details(el, id).querySelector('.ni-section-body')!.childElementCount, id).to.be.greaterThan(0);
+    });
+
+    it('keeps a prerendered card\u2019s closed sections in the page through the upgrade', async () => {
+      const holder = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      holder.append(parse(await prerendered('k2-d3', 'clinician')));
+      const el = holder.querySelector<NutrientInteraction>('nutrient-interaction')!;
+      const count = () => details(el, 'references').querySelectorAll('li').length;
+      const before = count();
+      const seen: number[] = [];
+      const watch = new MutationObserver(() => card(el) && seen.push(count()));
+      watch.observe(el, { childList: true, subtree: true });
+      await oneEvent(el, 'nutrient-interaction-load');
+      watch.disconnect();
+      expect(before).to.be.greaterThan(0);
+      expect(card(el).querySelector('.ni-audience input'), 'upgraded').to.exist;
+      expect(Math.min(...seen)).to.equal(before);
+    });
+
+    it('fills the card and fires load even when no frame comes (a tab in the background)', async () => {
+      const raf = window.requestAnimationFrame;
+      window.requestAnimationFrame = () => 0;
+      try {
+        // Fails on its own (instead of timing out with frames still stubbed for the tests after it).
+        const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no load event within 3 s')), 3000));
+        const el = await Promise.race([settled(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`), late]);
+        expect(details(el, 'references').querySelectorAll('li').length).to.be.greaterThan(0);
+      } finally {
+        window.requestAnimationFrame = raf;
+      }
+    });
+
     it('fills a section at once when it is opened before the rest are filled', async () => {
       const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`);
       await new Promise<void>((resolve) => {
@@ -358,13 +406,21 @@ describe('<nutrient-interaction>', () => {
       const urls: string[] = [];
       await withFetch(recordingFetch(urls), async () => {
         const holder = fixtureSync<HTMLDivElement>(
-          html`<div><nutrient-interaction topic="k2-d3"></nutrient-interaction><div style="height:500vh"></div><nutrient-interaction topic="zinc-copper"></nutrient-interaction><div hidden><nutrient-interaction topic="vitk-warfarin"></nutrient-interaction></div></div>`,
+          html`<div>
+            <nutrient-interaction topic="k2-d3"></nutrient-interaction>
+            <div hidden><nutrient-interaction topic="vitk-warfarin"></nutrient-interaction></div>
+            <details><summary>FAQ</summary><nutrient-interaction topic="calcium-iron"></nutrient-interaction></details>
+            <div hidden="until-found"><nutrient-interaction topic="vitc-iron"></nutrient-interaction></div>
+            <div style="position:relative;left:-9999px"><nutrient-interaction topic="biotin-lab-tests"></nutrient-interaction></div>
+            <div style="height:500vh"></div>
+            <nutrient-interaction topic="zinc-copper"></nutrient-interaction>
+          </div>`,
         );
         await new Promise((r) => requestAnimationFrame(r));
         expect(urls.map((u) => u.split('/').pop())).to.deep.equal(['k2-d3.json']);
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
         expect(urls.length, 'nothing more after a frame').to.equal(1);
-        const far = holder.querySelectorAll('nutrient-interaction')[1]!;
+        const far = holder.querySelector<NutrientInteraction>('[topic="zinc-copper"]')!;
         far.scrollIntoView();
         await oneEvent(far, 'nutrient-interaction-load');
         expect(urls.map((u) => u.split('/').pop())).to.deep.equal(['k2-d3.json', 'zinc-copper.json']);

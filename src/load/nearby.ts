@@ -24,9 +24,11 @@ function fire(el: Element): void {
 // they have all drawn, so the page is laid out once, not once per widget.
 function measure(): void {
   for (const el of unmeasured) {
-    const { top, bottom } = el.getBoundingClientRect();
+    const { top, bottom, left, right } = el.getBoundingClientRect();
     const margin = MARGIN * innerHeight;
-    if (el.getClientRects().length && bottom >= -margin && top <= innerHeight + margin) fire(el);
+    // Not in a closed <details>, a hidden="until-found" or a display:none subtree, nor off to a side. (Browsers
+    // without checkVisibility, such as Safari before 17.4, fetch a hidden widget in the first screens early.)
+    if (el.checkVisibility?.() !== false && bottom >= -margin && top <= innerHeight + margin && right >= 0 && left <= innerWidth) fire(el);
     else observer.observe(el);
   }
   unmeasured.clear();
