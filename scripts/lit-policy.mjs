@@ -10,12 +10,18 @@
  *   trustedTypes ? trustedTypes.createPolicy('lit-html', { createHTML: (s) => s, }) : undefined
  */
 export const LIT_POLICY = 'nutrient-interaction-lit';
+const TAG = 'nutrient-interaction';
 
 const CREATE_POLICY =
   /(\w+)\s*\?\s*\1\.createPolicy\((["'])lit-html\2,\s*(\{\s*createHTML:\s*\(?\w+\)?\s*=>\s*\w+,?\s*\})\s*\)\s*:\s*(?:void 0|undefined)/;
 
 export function renameLitPolicy(code) {
-  const out = code.replace(CREATE_POLICY, (_, tt, _quote, rules) => `(()=>{try{return ${tt}?.createPolicy("${LIT_POLICY}",${rules})}catch{}})()`);
+  // A second copy of the script on the page (two plugins) never draws: the element is the first copy's. It asks for no
+  // policy, so a trusted-types list without 'allow-duplicates' has no duplicate to report.
+  const out = code.replace(
+    CREATE_POLICY,
+    (_, tt, _quote, rules) => `(()=>{try{return customElements.get("${TAG}")?void 0:${tt}?.createPolicy("${LIT_POLICY}",${rules})}catch{}})()`,
+  );
   if (out === code) throw new Error('lit-html changed: the Trusted Types policy rename no longer applies');
   return out;
 }
