@@ -25,7 +25,7 @@ export type { SectionId };
  * @attr topic - Bundled topic to show, e.g. `k2-d3`.
  * @attr src - URL of a summary JSON file; overrides `topic`. Its review status is shown as unknown.
  * @attr {'patient' | 'clinician'} audience - Wording to show. The reader's remembered choice wins.
- * @attr {'en' | 'es'} lang - Language of the card. Unset: the nearest `lang` of the page (Spanish for `es`, `es-MX`…), else English.
+ * @attr {'en' | 'es'} lang - Language of the card. Unset: the nearest `lang` of the page, through shadow roots (Spanish for `es`, `es-MX`…), else English.
  * @attr {number} heading-level - Level of the question heading (2–5).
  * @attr {'light' | 'dark' | 'auto'} theme - Colours; unset follows the page's color-scheme.
  * @attr {boolean} independent - Keep this widget's audience to itself.
@@ -74,9 +74,13 @@ export class NutrientInteraction extends HTMLElement {
   /** `en` or `es`: the language of the card. Unset: the nearest `lang` of the page (`es`, `es-MX`… choose Spanish), else English. */
   declare lang: string;
 
-  /** The card's language: `es` when this element's or the nearest ancestor's `lang` is Spanish, otherwise `en`. */
+  /** The card's language: `es` when this element's or the nearest ancestor's `lang` (through shadow roots) is Spanish, otherwise `en`. */
   get language(): 'en' | 'es' {
-    return /^es\b/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'es' : 'en';
+    let el: Element | undefined = this;
+    let at: Element | null = null;
+    // Inside another component's shadow root, the page's lang is found through the component's host.
+    while (el && !(at = el.closest('[lang]'))) el = (el.getRootNode() as ShadowRoot).host;
+    return /^es\b/i.test(at?.getAttribute('lang') ?? '') ? 'es' : 'en';
   }
 
   /** Heading level of the question (2–5); the card's other headings use the next level. */

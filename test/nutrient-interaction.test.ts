@@ -199,6 +199,16 @@ describe('<nutrient-interaction>', () => {
       expect(card(other).lang).to.equal('en');
     });
 
+    it('finds the page\u2019s lang through the shadow roots of the components it sits in', async () => {
+      const holder = fixtureSync<HTMLDivElement>(html`<div lang="es"><section></section></div>`);
+      const outer = holder.querySelector('section')!.attachShadow({ mode: 'open' });
+      const inner = outer.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' });
+      const el = inner.appendChild(document.createElement('nutrient-interaction')) as NutrientInteraction;
+      expect(el.language).to.equal('es');
+      outer.host.setAttribute('lang', 'en');
+      expect(el.language, 'the nearest lang wins').to.equal('en');
+    });
+
     it('switches language at runtime and back, keeping the audience and open sections', async () => {
       const es = await spanish();
       const el = await settled(html`<nutrient-interaction topic="vitk-warfarin" audience="clinician" loading="eager"></nutrient-interaction>`);
