@@ -317,23 +317,33 @@ describe('<nutrient-interaction>', () => {
       for (const id of SECTIONS) expect(details(el, id).querySelector('.ni-section-body')!.childElementCount, id).to.be.greaterThan(0);
     });
 
-    it('fills the card on screen even when its topic changed before the fill, and a citation clicked first still opens its reference', async () => {
+    /** A widget for k2-d3, resolved at its first draw (closed sections not yet filled). */
+    async function firstDraw(): Promise<NutrientInteraction> {
       const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`);
       await new Promise<void>((resolve) => {
         const watch = new MutationObserver(() => card(el) && (watch.disconnect(), resolve()));
         watch.observe(el, { childList: true });
       });
-      const cite = card(el).querySelector<HTMLAnchorElement>('.ni-bottom-line a.ni-cite')!;
-      cite.click();
-      expect(details(el, 'references').open).to.be.true;
-      expect(document.activeElement?.id).to.equal(cite.getAttribute('href')!.slice(1));
-      el.toggleSection('references', false);
+      expect(details(el, 'references').querySelector('li'), 'not filled yet').to.equal(null);
+      return el;
+    }
+
+    it('fills the card on screen even when its topic changed, and failed, before the fill', async () => {
+      const el = await firstDraw();
       const failed = oneEvent(el, 'nutrient-interaction-error');
       el.topic = 'no-such-topic';
       await failed;
       await new Promise((r) => setTimeout(r, 150));
       expect(card(el).querySelector('.ni-title')).to.exist;
       for (const id of SECTIONS) expect(details(el, id).querySelector('.ni-section-body')!.childElementCount, id).to.be.greaterThan(0);
+    });
+
+    it('a citation followed before the fill opens and focuses its reference', async () => {
+      const el = await firstDraw();
+      const cite = card(el).querySelector<HTMLAnchorElement>('.ni-bottom-line a.ni-cite')!;
+      cite.click();
+      expect(details(el, 'references').open).to.be.true;
+      expect(document.activeElement?.id).to.equal(cite.getAttribute('href')!.slice(1));
     });
 
     it('keeps a prerendered card\u2019s closed sections in the page through the upgrade', async () => {
@@ -366,12 +376,7 @@ describe('<nutrient-interaction>', () => {
     });
 
     it('fills a section at once when it is opened before the rest are filled', async () => {
-      const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`);
-      await new Promise<void>((resolve) => {
-        const watch = new MutationObserver(() => card(el) && (watch.disconnect(), resolve()));
-        watch.observe(el, { childList: true });
-      });
-      expect(details(el, 'references').querySelector('li')).to.equal(null);
+      const el = await firstDraw();
       el.toggleSection('references', true);
       expect(details(el, 'references').querySelectorAll('li').length).to.be.greaterThan(0);
       expect(details(el, 'guidelines').querySelector('p')).to.exist;
