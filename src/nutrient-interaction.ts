@@ -354,9 +354,10 @@ export class NutrientInteraction extends HTMLElement {
     const details = e.target as HTMLDetailsElement;
     const section = details.dataset?.section as SectionId | undefined;
     if (!section || !SECTION_IDS.includes(section) || details.open === this.#open.has(section)) return;
-    if (details.open) this.#fill();
-    if (details.open) this.#open.add(section);
-    else this.#open.delete(section);
+    if (details.open) {
+      this.#fill();
+      this.#open.add(section);
+    } else this.#open.delete(section);
     emit(this, 'nutrient-interaction-toggle', { section, open: details.open });
   };
 
