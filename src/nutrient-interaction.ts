@@ -76,11 +76,7 @@ export class NutrientInteraction extends HTMLElement {
 
   /** The card's language: `es` when this element's or the nearest ancestor's `lang` (through shadow roots) is Spanish, otherwise `en`. */
   get language(): 'en' | 'es' {
-    let el: Element | undefined = this;
-    let at: Element | null = null;
-    // Inside another component's shadow root, the page's lang is found through the component's host.
-    while (el && !(at = el.closest('[lang]'))) el = (el.getRootNode() as ShadowRoot).host;
-    return /^es\b/i.test(at?.getAttribute('lang') ?? '') ? 'es' : 'en';
+    return /^es\b/i.test(nearestLang(this)) ? 'es' : 'en';
   }
 
   /** Heading level of the question (2–5); the card's other headings use the next level. */
@@ -382,6 +378,12 @@ export class NutrientInteraction extends HTMLElement {
     // The toggle event comes later; keep state and event in step now.
     this.#onToggle({ target: details } as unknown as Event);
   }
+}
+
+// The nearest lang of an element; inside another component's shadow root, found through the component's host.
+function nearestLang(el: Element): string {
+  const host = (el.getRootNode() as ShadowRoot).host;
+  return el.closest('[lang]')?.getAttribute('lang') ?? (host ? nearestLang(host) : '');
 }
 
 // Once the page has painted, or after 100 ms at most: a tab in the background paints nothing.
