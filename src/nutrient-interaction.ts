@@ -154,7 +154,7 @@ export class NutrientInteraction extends HTMLElement {
     this.addEventListener('change', this.#onChange);
   }
 
-  /** Resolves once pending changes are drawn. */
+  /** Resolves once pending changes are drawn (the first card's closed sections included, which follow its first paint). */
   get updateComplete(): Promise<boolean> {
     return (this.#update ?? Promise.resolve(true)).then(() => this.#filled ?? true);
   }
