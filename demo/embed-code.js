@@ -3,7 +3,7 @@
 // The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
 // sri:start
 const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
-const SRI = {"nutrient-interaction.js":"sha384-FZ5PdbGBp0QL45/cQ9IzJSrZpcYqComVTN2DMcRAprl9TKQ7ge9+YxMu9GsXod83","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
+const SRI = {"nutrient-interaction.js":"sha384-tMpagwXAp8YKHUG/0OzznE7IQyfWANFX01BOSvMTwLAdABwfLKYsmyqzGnvF0pzH","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
 // sri:end
 import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';

@@ -142,7 +142,6 @@ export class NutrientInteraction extends HTMLElement {
   // sooner, and a closed section shows nothing anyway (find-in-page and print find it filled a frame later).
   #filled?: Promise<boolean>;
   #full = false;
-  #filling = false;
   #shown?: Summary;
 
   constructor() {
@@ -205,7 +204,8 @@ export class NutrientInteraction extends HTMLElement {
     });
   }
 
-  #draw(): void {
+  /** `fill`: draw the card on screen whole, even while another summary loads or after it failed to. */
+  #draw(fill = false): void {
     if (this.#wantsRequest) {
       this.#wantsRequest = false;
       const request = () => this.#load.request({ topic: this.topic, src: this.src, lang: this.language, lazy: this.loading !== 'eager' });
@@ -217,7 +217,7 @@ export class NutrientInteraction extends HTMLElement {
     // Lit renders through innerHTML; under a Trusted Types policy that does not allow ours, say so instead of throwing.
     try {
       render(this.#shadowTemplate(), this.shadowRoot!, { host: this });
-      this.#renderCard();
+      this.#renderCard(fill);
     } catch (e) {
       if (this.#renderFailed) return;
       this.#renderFailed = true;
@@ -275,10 +275,9 @@ export class NutrientInteraction extends HTMLElement {
   }
 
   // The card is drawn into the page with the same templates the build prerenders; Lit updates only what changed.
-  #renderCard(): void {
+  #renderCard(fill: boolean): void {
     const { state } = this.#load;
-    // The fill completes the card on screen, even while another summary loads or after it failed to.
-    const summary = state.status === 'complete' ? state.summary : this.#filling && this.#shown;
+    const summary = state.status === 'complete' ? state.summary : fill && this.#shown;
     if (!summary) return;
     this.#shown = summary;
     const pre = this.#card;
@@ -310,9 +309,8 @@ export class NutrientInteraction extends HTMLElement {
 
   #fill(): true {
     if (!this.#full) {
-      this.#full = this.#filling = true;
-      this.#draw();
-      this.#filling = false;
+      this.#full = true;
+      this.#draw(true);
     }
     return true;
   }

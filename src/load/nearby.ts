@@ -23,9 +23,9 @@ function fire(el: Element): void {
 // phone, 100 ms or more) for news the layout has now. One measurement for every element that asked in this task, once
 // they have all drawn, so the page is laid out once, not once per widget.
 function measure(): void {
+  const margin = MARGIN * innerHeight;
   for (const el of unmeasured) {
     const { top, bottom, left, right } = el.getBoundingClientRect();
-    const margin = MARGIN * innerHeight;
     // Not in a closed <details>, a hidden="until-found" or a display:none subtree, nor off to a side. (Browsers
     // without checkVisibility, such as Safari before 17.4, fetch a hidden widget in the first screens early.)
     if (el.checkVisibility?.() !== false && bottom >= -margin && top <= innerHeight + margin && right >= 0 && left <= innerWidth) fire(el);
