@@ -157,10 +157,10 @@ describe('<nutrient-interaction>', () => {
       const c = card(el);
       expect(c.lang).to.equal('es');
       expect(text(c.querySelector('.ni-title'))).to.equal(es.title.patient);
-      expect(text(c.querySelector('.ni-meta'))).to.contain('Estado de la revisión: Enviado').and.contain('de noviembre de 2026');
+      expect(text(c.querySelector('.ni-meta'))).to.contain('Estado de la revisión: Pendiente de revisión clínica').and.contain('de noviembre de 2026');
       expect([...c.querySelectorAll('summary')].map((s) => text(s).replace(/ \(\d+\)$/, ''))).to.deep.equal(['Recomendaciones', 'Investigación', 'Aviso', 'Referencias']);
       expect(text(c.querySelector('.ni-audience'))).to.contain('Pacientes y cuidadores');
-      expect(text(c.querySelector('.ni-evidence'))).to.match(/Bien probado|Bastante probado|Solo estudios|Los estudios no coinciden/);
+      expect(text(c.querySelector('.ni-evidence'))).to.match(/Bien probado|Algunas pruebas buenas|Solo estudios|Los estudios no coinciden/);
       expect(c.querySelector('a.ni-cite')!.getAttribute('aria-label')).to.match(/^Referencia \d+$/);
       await expect(el).to.be.accessible();
       radio(el, 'clinician').click();

@@ -10,6 +10,7 @@ import type { ReviewStatus, Summary, Text } from './schema.js';
 import { SummarySchema } from './schema-valibot.js';
 import { validateSummary } from './validate.js';
 import { INVISIBLE } from './json-schema-check.js';
+import { checkGlossary, checkJargon, checkRedFlags, checkSharedFacts, checkSpanishNumbers } from './fact-rules.js';
 
 export const MAX_PATIENT_GRADE = 6;
 
@@ -18,6 +19,16 @@ const EDITORIAL_NOTE =
   /\b(?:un-?verified|not (?:been )?verified|could not (?:be )?(?:verif|check|confirm|find|retriev)|not captured|not retrieved|we could not|no verificad[oa]s?|sin verificar|no se (?:ha )?podido (?:verificar|comprobar|confirmar))/i;
 // In capitals only: "todo" is an everyday Spanish word.
 const WORK_MARK = /\b(?:TODO|FIXME)\b/;
+// Who reported a source, and notes about the copy read, belong in the evidence file; readers see titles.
+const SOURCING_NOTE =
+  /\b(?:as reported (?:in|by)|reported by|summari[sz]ed (?:in|by) (?:a|an|the)\b|citing (?:US|UK|the)\b|(?:an )?earlier version|\d{4} version\b|last updated?\b|case report abstract|patient information leaflet|seg[uú]n (?:informa|inform[oó])|citad[oa] (?:en|por)|resumid[oa] en (?:un|una|el|la)\b|versi[oó]n (?:anterior|de \d{4}))/i;
+// Staging, development and test servers move or vanish, and are not the publisher's own page.
+const NON_PUBLIC_HOST = /^(?:uat|dev|devel|test|testing|staging|stage|stg|qa|preprod|sandbox)\d*$|^(?:uat|dev|test|staging|stage|qa)[-_]|[-_](?:uat|dev|test|staging|stage|qa)\d*$|dev$|^localhost$/i;
+// Vancouver-style source of a journal article: "J Nutr. 2002;132(4):697-702", "BMJ. 2010;341:c5702", "Cochrane
+// Database Syst Rev. 2014;(5):CD009917".
+const JOURNAL_SOURCE = /\p{L}[^.;]*\.\s+(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s*(?:\d+)?(?:\s*\([^)]*\))?:\s*[A-Za-z]*\d+/u;
+// Books and reports (National Academies, NCBI Bookshelf) carry DOIs and PMIDs too, but no journal.
+const BOOK = /\b(?:Press|Publishing|Bookshelf|StatPearls|LiverTox)\b|\beds?\.|Washington, DC/;
 
 export interface TopicReport {
   problems: string[];
@@ -59,7 +70,21 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
   for (const [where, text] of readerTexts(s)) {
     const note = EDITORIAL_NOTE.exec(text) ?? WORK_MARK.exec(text);
     if (note) problems.push(`${where}: reads like an editorial note ("${note[0]}"); doubts about a source go in the evidence file`);
+    const sourcing = SOURCING_NOTE.exec(text);
+    if (sourcing) problems.push(`${where}: names how a source was found ("${sourcing[0]}"); readers see the source's title, the evidence file says where it was read`);
   }
+  for (const [where, url] of [['review.editorialPolicyUrl', s.review.editorialPolicyUrl], ...s.references.map((r, i) => [`references[${i}] ("${r.id}").url`, r.url])]) {
+    const host = url && URL.canParse(url) ? new URL(url).hostname : '';
+    if (host.split('.').some((label) => NON_PUBLIC_HOST.test(label))) problems.push(`${where}: ${host} is a staging, development or test host; link the publisher's own page`);
+  }
+  s.references.forEach((r, i) => {
+    if ((r.pmid || r.doi) && !BOOK.test(r.citation) && !JOURNAL_SOURCE.test(r.citation)) {
+      problems.push(`references[${i}] ("${r.id}"): a journal article's citation needs its journal, year, volume and pages or article number, as in "J Nutr. 2002;132(4):697-702"`);
+    }
+  });
+  problems.push(...checkSharedFacts(s), ...checkRedFlags(s));
+  if (s.lang === 'es') problems.push(...checkGlossary(readerTexts(s)), ...checkSpanishNumbers(readerTexts(s)));
+  problems.push(...checkJargon(patientSections(s), s.lang === 'es' ? 'es' : 'en'));
 
   const cited = new Set<string>();
   for (const { cites, where } of citesOf(s)) {

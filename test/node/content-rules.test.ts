@@ -13,6 +13,8 @@ import {
   fleschKincaidGrade,
 } from '../../src/data/content-rules.js';
 import { inflesz, infleszBand, spanishSyllables } from '../../src/data/readability-es.js';
+import { checkRedFlags, checkSharedFacts, clauses, fixSpanishNumbers, numbersIn } from '../../src/data/fact-rules.js';
+import { SHARED_FACTS } from '../../src/data/shared-facts.js';
 import { LABELS } from '../../src/card/labels.js';
 import { LOAD_ERROR_CODES } from '../../src/load/load-error.js';
 import type { Summary } from '../../src/data/schema.js';
@@ -48,6 +50,15 @@ const CASES: [string, string][] = [
   ['duplicate-key', 'review.status: duplicate key "status" in one object; JSON keeps only the last one'],
   ['bidi-override', 'safety.points.0.text.patient: contains U+202E, an invisible or text-direction character; remove it'],
   ['zero-width', 'guidelines.keyPoints.0.text.patient: contains U+200B, an invisible or text-direction character; remove it'],
+  ['staging-host', 'references[1] ("ref-b").url: uat.publisher.example is a staging, development or test host'],
+  ['incomplete-article', 'references[0] ("ref-a"): a journal article\'s citation needs its journal, year, volume and pages'],
+  ['sourcing-note', 'references[1].citation: names how a source was found ("As reported in")'],
+  ['shared-fact-mismatch', 'safety.points[0].patient: states 2 h for the shared fact "spacing-levothyroxine" (4 h:'],
+  ['unexplained-jargon', 'guidelines (patient): uses "mcg" without explaining it in this section'],
+  ['shared-fact-mismatch-es', 'guidelines.keyPoints[0].clinician: states 4 h for the shared fact "spacing-ciprofloxacin" (2 h, 6 h:'],
+  ['glossary-es', '"ciprofloxacina" — the glossary\'s term for ciprofloxacin is "ciprofloxacino"'],
+  ['four-digit-es', '"1\u00a0930" — write four-digit numbers solid ("1930")'],
+  ['breaking-space-es', '"5 mg" — the space before a unit or "%" must be non-breaking (U+00A0)'],
 ];
 
 describe('content rules', () => {
@@ -55,6 +66,7 @@ describe('content rules', () => {
     const { problems, grades } = await check('valid');
     assert.deepEqual(problems, []);
     assert.deepEqual(Object.keys(grades), ['title', 'bottom line', 'safety', 'guidelines', 'research', 'disclaimer']);
+    assert.deepEqual((await check('valid-es')).problems, []);
   });
 
   for (const [name, message] of CASES) {
@@ -64,6 +76,58 @@ describe('content rules', () => {
       assert.ok(problems[0]!.includes(message), problems[0]);
     });
   }
+
+  describe('shared facts', () => {
+    it('read the numbers a clause states in a unit, as each language writes them', () => {
+      assert.deepEqual(numbersIn('at least 2 to 3 hours, or 2- or 4-hour gaps, ≥6 h after', 'h', 'en'), [2, 3, 2, 4, 6]);
+      assert.deepEqual(numbersIn('4,000 IU (100 mcg) and 1,000 mg', 'IU', 'en'), [4000]);
+      assert.deepEqual(numbersIn('de 2 a 3 horas; 4\u00a0000 UI; 0,5 mg', 'IU', 'es'), [4000]);
+      assert.deepEqual(numbersIn('de 2 a 3 horas', 'h', 'es'), [2, 3]);
+      assert.deepEqual(numbersIn('0,5 mg y 23\u00a0355 mg', 'mg', 'es'), [0.5, 23355]);
+    });
+
+    it('split clauses at sentence ends and semicolons, and take brackets out as clauses of their own', () => {
+      assert.deepEqual(clauses('Take it 4 h apart (e.g. 100 mg iron). Then wait; ask (your pharmacist (today)).'), [
+        'Take it 4 h apart  .',
+        'Then wait',
+        'ask  .',
+        'e.g. 100 mg iron',
+        'today',
+        'your pharmacist',
+      ]);
+    });
+
+    it('apply a spacing rule to the clause that names its drug and a mineral, and a pair rule only without such a drug', () => {
+      const summary = (clinician: string) => ({ ...readJson('test/fixtures/content/valid.json'), guidelines: { ...readJson('test/fixtures/content/valid.json').guidelines, keyPoints: [{ text: { patient: 'x', clinician }, cites: ['ref-a'] }] } }) as Summary;
+      assert.deepEqual(checkSharedFacts(summary('Separate levothyroxine from iron by 4 h; separate ciprofloxacin from iron: 2 h before or 6 h after.')), []);
+      assert.equal(checkSharedFacts(summary('Separate levothyroxine and ciprofloxacin from iron by 4 h.')).length, 1);
+      // "it" is the thyroid pill of the sentence before: the iron–calcium pair rule (2 h) does not apply.
+      assert.deepEqual(checkSharedFacts(summary('Take levothyroxine alone. Keep calcium and iron pills 4 hours away from it.')), []);
+      assert.equal(checkSharedFacts(summary('Keep calcium and iron pills 4 hours apart.')).length, 1);
+      // A limit is the number next to its words, not every amount in the clause.
+      assert.deepEqual(checkSharedFacts(summary('One 50 mg zinc tablet is over the limit; the zinc UL is 40 mg a day.')), []);
+      assert.equal(checkSharedFacts(summary('The zinc UL is 50 mg a day.')).length, 1);
+      assert.ok(SHARED_FACTS.every((f) => f.sources.length && Object.values(f.values).every((v) => v.length)));
+    });
+
+    it('make Spanish numbers follow the typography rule', () => {
+      assert.equal(fixSpanishNumbers('1 930 personas, 23 355 hombres, 5 mg y 20 %; 3 horas'), '1930 personas, 23\u00a0355 hombres, 5\u00a0mg y 20\u00a0%; 3 horas');
+    });
+
+    it('require the warning signs of a topic whose risk shows as symptoms, and what to do', () => {
+      const warfarin = { ...readJson('test/fixtures/content/valid.json'), slug: 'vitk-warfarin' } as Summary;
+      assert.deepEqual(checkRedFlags(readJson('test/fixtures/content/valid.json')), []);
+      const problems = checkRedFlags(warfarin);
+      assert.ok(problems.some((p) => p.startsWith('safety (patient): names 0 of the "bleeding" warning signs')), problems.join('\n'));
+      assert.ok(problems.some((p) => p.includes('"clot"')), problems.join('\n'));
+      const signs = {
+        patient: 'Call your clinic if you bruise easily, your gums bleed, or your urine is pink. Call 911 for pain in one leg, chest pain, or a drooping face.',
+        clinician: 'Bleeding: bruising, gum bleeding, hematuria. Thrombosis: unilateral leg swelling, chest pain, facial droop; seek emergency care.',
+      };
+      warfarin.safety = { ...warfarin.safety, points: [{ text: signs, cites: [] }] };
+      assert.deepEqual(checkRedFlags(warfarin), []);
+    });
+  });
 
   it('find duplicate keys at any depth, also when one is written with escapes, and nothing in strings', () => {
     const text = '{"a": 1, "b": [{"x": "{\\"x\\": 1}", "y": [], "x": 2}], "\\u0061": 3, "c": {"d": [1, {"e": null, "e": {}}]}}';

@@ -1,0 +1,254 @@
+/**
+ * Facts that several topics state: spacing between a drug class and minerals, upper limits, recommended intakes, and
+ * the warning signs a topic must name. One reviewed table, so topics cannot drift apart; the content check
+ * (content-rules.ts) compares every number a topic states for one of these facts with the table, in both languages.
+ * Build time only: never imported by the element.
+ *
+ * Each fact lists the sources it was reviewed against (as recorded in the evidence files named there). To change a
+ * value, change it here with its source, then every topic that states it: the check lists each one.
+ */
+
+export type Lang = 'en' | 'es';
+export type Unit = 'h' | 'mg' | 'mcg' | 'IU';
+
+/** Words that must all appear in one clause for a fact to apply there: one pattern per group, per language. */
+type Terms = Record<Lang, RegExp[]>;
+
+export interface SharedFact {
+  id: string;
+  kind: 'spacing' | 'upper-limit' | 'intake';
+  /** What the fact says, as an author should state it. */
+  statement: string;
+  /** The numbers a topic may state for this fact, by unit (a range "2–3 h" states 2 and 3). */
+  values: Partial<Record<Unit, number[]>>;
+  terms: Terms;
+  /** A spacing fact between two supplements applies only where the claim names no drug with its own rule. */
+  unlessDrug?: boolean;
+  /**
+   * For limits and intakes: only a number right after (or, for "or less", right before) one of these words states
+   * the fact; other amounts in the clause (a 50 mg tablet, a trial's dose) are not the limit.
+   */
+  near?: Record<Lang, { after: RegExp; before: RegExp }>;
+  /** Where the value was read; the evidence file named holds the identifiers as seen. */
+  sources: string[];
+}
+
+// The minerals and products that bind these drugs in the gut.
+const MINERALS: Terms = {
+  en: [/\b(?:calcium|iron|ferrous|magnesium|zinc|alumin(?:i)?um|antacids?|minerals?|multivitamins?|Tums|cations?|sucralfate)\b/i],
+  es: [/\b(?:calcio|hierro|ferros[oa]|magnesio|zinc|aluminio|antiácidos?|minerales?|multivitamínic[oa]s?|multivitaminas?|Tums|cationes?|sucralfato)\b/i],
+};
+const DRUGS = {
+  levothyroxine: { en: /\blevothyrox\w*|\bthyroid (?:pills?|medicines?|hormone)|\bSynthroid\b/i, es: /\blevotirox\w*|\b(?:pastillas?|medicamentos?|medicinas?) (?:para|de) (?:la )?tiroides|\bhormona tiroidea/i },
+  ciprofloxacin: { en: /\bciproflox\w*|\bCipro\b/i, es: /\bciproflox\w*|\bCipro\b/i },
+  moxifloxacin: { en: /\bmoxiflox\w*|\bAvelox\b/i, es: /\bmoxiflox\w*|\bAvelox\b/i },
+  tetracyclines: { en: /\btetracyclin\w*|\bdoxycyclin\w*|\bminocyclin\w*/i, es: /\btetraciclin\w*|\bdoxiciclin\w*|\bminociclin\w*/i },
+  bisphosphonates: { en: /\bbisphosphonat\w*|\balendron\w*|\brisedron\w*|\bibandron\w*|\bFosamax\b|\bActonel\b/i, es: /\bbisfosfonat\w*|\balendron\w*|\brisedron\w*|\bibandron\w*|\bFosamax\b|\bActonel\b/i },
+  dolutegravir: { en: /\bdolutegravir|\bTivicay\b|\bTriumeq\b|\bDovato\b|\bJuluca\b/i, es: /\bdolutegravir|\bTivicay\b|\bTriumeq\b|\bDovato\b|\bJuluca\b/i },
+  bictegravir: { en: /\bbictegravir|\bBiktarvy\b/i, es: /\bbictegravir|\bBiktarvy\b/i },
+} as const;
+/** Any drug that has a spacing rule of its own, in either language. */
+export const SPACED_DRUG: Record<Lang, RegExp> = {
+  en: new RegExp(Object.values(DRUGS).map((d) => d.en.source).join('|'), 'i'),
+  es: new RegExp(Object.values(DRUGS).map((d) => d.es.source).join('|'), 'i'),
+};
+
+const spacing = (drug: keyof typeof DRUGS, hours: number[], statement: string, sources: string[]): SharedFact => ({
+  id: `spacing-${drug}`,
+  kind: 'spacing',
+  statement,
+  values: { h: hours },
+  terms: { en: [DRUGS[drug].en, ...MINERALS.en], es: [DRUGS[drug].es, ...MINERALS.es] },
+  sources,
+});
+
+const LIMIT_NEAR = {
+  en: { after: /\bupper (?:intake )?limits?\b|\bULs?\b|\bno more than\b|\bat most\b|\blimits?\b|\bmore than\b/i, before: /\bor less\b|\ba day or less\b/i },
+  es: { after: /\blímites? máximos?\b|\bULs?\b|\bno más de\b|\bcomo máximo\b|\blímites?\b|\bmás de\b/i, before: /\bo menos\b/i },
+};
+const INTAKE_NEAR = {
+  en: { after: /\bRDAs?\b|\bAIs?\b|\brecommended\b|\badequate intake\b|\bneeds?(?: only| about)?\b/i, before: /(?!)/ },
+  es: { after: /\baporte dietético recomendado\b|\bRDAs?\b|\bAIs?\b|\bingesta adecuada\b|\bnecesita\w*(?: solo)?\b/i, before: /(?!)/ },
+};
+const LIMIT = { en: /\bupper (?:intake )?limits?\b|\bULs?\b|\bno more than\b|\bor less\b|\bat most\b|\blimits?\b|\btolerable\b/i, es: /\blímites? máximos?\b|\bULs?\b|\bno más de\b|\bcomo máximo\b|\bo menos\b|\blímites?\b/i };
+const INTAKE = { en: /\bRDAs?\b|\bAIs?\b|\brecommended\b|\badequate intake\b|\bneeds?\b/i, es: /\baporte dietético recomendado\b|\bRDAs?\b|\bAIs?\b|\bingesta adecuada\b|\bnecesita\w*/i };
+
+const NUTRIENTS = {
+  'vitamin-d': { en: /\bvitamin D(?![\w-])|\bcholecalciferol\b/i, es: /\bvitamina D(?![\w-])|\bcolecalciferol\b/i },
+  calcium: { en: /\bcalcium\b/i, es: /\bcalcio\b/i },
+  iron: { en: /\biron\b/i, es: /\bhierro\b/i },
+  zinc: { en: /\bzinc\b/i, es: /\bzinc\b/i },
+  copper: { en: /\bcopper\b/i, es: /\bcobre\b/i },
+  magnesium: { en: /\bmagnesium\b/i, es: /\bmagnesio\b/i },
+  'vitamin-c': { en: /\bvitamin C\b|\bascorbic acid\b/i, es: /\bvitamina C\b|\bácido ascórbico\b/i },
+  'folic-acid': { en: /\bfolic acid\b|\bfolate\b/i, es: /\bácido fólico\b|\bfolato\b/i },
+  'vitamin-b12': { en: /\b(?:vitamin )?B12\b|\bcobalamin\b/i, es: /\b(?:vitamina )?B12\b|\bcobalamina\b/i },
+  'vitamin-k': { en: /\bvitamin K(?![\w-])/i, es: /\bvitamina K(?![\w-])/i },
+} as const;
+
+const limit = (nutrient: keyof typeof NUTRIENTS, values: SharedFact['values'], statement: string, sources: string[]): SharedFact => ({
+  id: `upper-limit-${nutrient}`,
+  kind: 'upper-limit',
+  statement,
+  values,
+  terms: { en: [NUTRIENTS[nutrient].en, LIMIT.en], es: [NUTRIENTS[nutrient].es, LIMIT.es] },
+  near: LIMIT_NEAR,
+  sources,
+});
+const intake = (nutrient: keyof typeof NUTRIENTS, values: SharedFact['values'], statement: string, sources: string[]): SharedFact => ({
+  id: `intake-${nutrient}`,
+  kind: 'intake',
+  statement,
+  values,
+  terms: { en: [NUTRIENTS[nutrient].en, INTAKE.en], es: [NUTRIENTS[nutrient].es, INTAKE.es] },
+  near: INTAKE_NEAR,
+  sources,
+});
+
+const IOM_2011 = 'IOM. Dietary Reference Intakes for Calcium and Vitamin D. 2011 (evidence: k2-d3, magnesium-vitd, calcium-iron)';
+const IOM_2001 = 'IOM. Dietary Reference Intakes for Vitamin A, Vitamin K, … Iron, … Zinc. 2001 (evidence: vitc-iron, calcium-iron, zinc-copper, vitk-warfarin)';
+const IOM_1997 = 'IOM. Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride. 1997 (evidence: magnesium-vitd)';
+const IOM_2000 = 'IOM. Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids. 2000 (evidence: vitc-iron)';
+const IOM_1998 = 'IOM. Dietary Reference Intakes for Thiamin, … Folate, Vitamin B12, … 1998 (evidence: folic-acid-b12)';
+
+export const SHARED_FACTS: SharedFact[] = [
+  spacing('levothyroxine', [4], 'Levothyroxine and calcium, iron, magnesium or aluminium/magnesium antacids: at least 4 hours apart.', [
+    'US levothyroxine prescribing information; 2014 ATA hypothyroidism guideline (evidence: minerals-levothyroxine)',
+  ]),
+  spacing('ciprofloxacin', [2, 6], 'Ciprofloxacin at least 2 hours before or 6 hours after products with calcium, iron, zinc, magnesium or aluminium.', [
+    'US ciprofloxacin prescribing information (evidence: minerals-antibiotics, magnesium-vitd, zinc-copper)',
+  ]),
+  spacing('moxifloxacin', [4, 8], 'Moxifloxacin at least 4 hours before or 8 hours after products with polyvalent cations.', [
+    'US moxifloxacin prescribing information (evidence: minerals-antibiotics)',
+  ]),
+  spacing('tetracyclines', [2, 3], 'Tetracyclines and antacids, zinc, calcium or magnesium: 2 to 3 hours or more apart; iron 3 hours before or 2 to 3 hours after.', [
+    'HSE Medicines Management Programme guidance on tetracyclines (evidence: minerals-antibiotics, magnesium-vitd, zinc-copper)',
+  ]),
+  spacing('bisphosphonates', [3], 'Bisphosphonates (alendronate, risedronate) and calcium, iron or magnesium: at least 3 hours apart.', [
+    'Calcium carbonate product information: bisphosphonate at least 3 h before calcium (evidence: calcium-iron)',
+    'Magnesium product guidance: 3–4 h (evidence: magnesium-vitd); UK oral iron SmPC: at least 2 h (evidence: vitc-iron). The table keeps the longest gap all sources allow: 3 h.',
+  ]),
+  spacing('dolutegravir', [2, 6], 'Dolutegravir at least 2 hours before or 6 hours after antacids or supplements with polyvalent cations; with calcium or iron, also together with a meal.', [
+    'US dolutegravir (Tivicay) prescribing information; Song 2015 (evidence: minerals-antibiotics)',
+  ]),
+  spacing('bictegravir', [2, 6], 'Bictegravir (Biktarvy) at least 2 hours before, or 6 hours after, aluminium/magnesium antacids; with calcium or iron, together with food.', [
+    'US Biktarvy prescribing information; Arora 2025 (evidence: minerals-antibiotics)',
+  ]),
+  {
+    id: 'spacing-iron-calcium',
+    kind: 'spacing',
+    statement: 'Iron and calcium (supplements or calcium antacids): at least 2 hours apart.',
+    values: { h: [2] },
+    terms: { en: [NUTRIENTS.iron.en, NUTRIENTS.calcium.en], es: [NUTRIENTS.iron.es, NUTRIENTS.calcium.es] },
+    unlessDrug: true,
+    sources: ['UK oral iron SmPC; calcium carbonate product information (evidence: calcium-iron)'],
+  },
+
+  limit('vitamin-d', { IU: [4000, 3000, 2500, 1500, 1000], mcg: [100, 75, 63, 38, 25] },
+    'Vitamin D upper limit: 4,000 IU (100 mcg) a day from age 9; 3,000 IU at 4–8 y; 2,500 IU at 1–3 y; 1,500 IU at 7–12 mo; 1,000 IU at 0–6 mo.', [IOM_2011]),
+  limit('calcium', { mg: [2500, 2000, 3000, 1000, 1500] }, 'Calcium upper limit: 2,500 mg a day at 19–50 y, 2,000 mg at 51+ (3,000 mg at 9–18 y; 1,000–1,500 mg in infants).', [IOM_2011]),
+  limit('iron', { mg: [45, 40] }, 'Iron upper limit: 45 mg a day from age 14 (40 mg below).', [IOM_2001]),
+  limit('zinc', { mg: [40] }, 'Zinc upper limit: 40 mg a day for adults.', [IOM_2001]),
+  limit('copper', { mg: [10] }, 'Copper upper limit: 10 mg a day for adults.', [IOM_2001]),
+  limit('magnesium', { mg: [350] }, 'Magnesium upper limit (supplements and medicines only, not food): 350 mg a day from age 9.', [IOM_1997]),
+  limit('vitamin-c', { mg: [2000] }, 'Vitamin C upper limit: 2,000 mg a day for adults.', [IOM_2000]),
+  limit('folic-acid', { mcg: [1000], mg: [1] }, 'Folic acid upper limit (supplements and fortified food): 1,000 mcg a day for adults.', [IOM_1998]),
+
+  intake('iron', { mg: [8, 18, 27, 9, 10] }, 'Iron RDA: 8 mg men 19+, 18 mg women 19–50, 8 mg women 51+, 27 mg in pregnancy (9–10 mg while breastfeeding).', [IOM_2001]),
+  intake('calcium', { mg: [1000, 1200, 1300, 700] }, 'Calcium RDA: 1,000 mg at 19–50 y and men 51–70, 1,200 mg women 51+ and men 71+ (1,300 mg at 9–18 y; 700 mg at 1–3 y).', [IOM_2011]),
+  intake('vitamin-d', { IU: [600, 800, 400], mcg: [15, 20, 10] }, 'Vitamin D RDA: 600 IU (15 mcg) at 1–70 y, 800 IU (20 mcg) at 71+ (infants: AI 400 IU, 10 mcg).', [IOM_2011]),
+  intake('magnesium', { mg: [400, 420, 310, 320, 350, 360] }, 'Magnesium RDA: 400/420 mg men, 310/320 mg women (19–30 / 31+); pregnancy 350/360 mg.', [IOM_1997]),
+  intake('vitamin-c', { mg: [90, 75, 35] }, 'Vitamin C RDA: 90 mg men, 75 mg women (smokers +35 mg).', [IOM_2000]),
+  intake('zinc', { mg: [11, 8] }, 'Zinc RDA: 11 mg men, 8 mg women.', [IOM_2001]),
+  intake('vitamin-b12', { mcg: [2.4, 2.6, 2.8] }, 'Vitamin B12 RDA: 2.4 mcg adults (2.6 pregnancy, 2.8 breastfeeding).', [IOM_1998]),
+  intake('folic-acid', { mcg: [400, 600, 500] }, 'Folate RDA: 400 mcg DFE adults (600 pregnancy, 500 breastfeeding).', [IOM_1998]),
+  intake('vitamin-k', { mcg: [120, 90] }, 'Vitamin K adequate intake: 120 mcg men, 90 mcg women.', [IOM_2001]),
+];
+
+/**
+ * Warning signs a topic whose risk can show as symptoms must name in its safety block, in both wordings and both
+ * languages: at least `min` of the signs, and what to do (`act`).
+ */
+export interface RedFlags {
+  id: string;
+  /** The topics whose risk can show as these symptoms. */
+  topics: string[];
+  min: number;
+  signs: Record<Lang, RegExp[]>;
+  act: Record<Lang, RegExp>;
+  sources: string[];
+}
+
+const ACT = {
+  en: /\b(?:call|get (?:emergency|medical) (?:help|care)|go to|seek|see (?:a|your) (?:doctor|clinician)|contact|emergency|911|urgent|promptly|right away|at once)\b/i,
+  es: /\b(?:llame|llamar|busque|acuda|vaya|consulte|hable|emergencia|urgencias?|911|de inmediato|enseguida|cuanto antes|pronto)\b/i,
+};
+
+export const RED_FLAGS: RedFlags[] = [
+  {
+    id: 'bleeding',
+    topics: ['vitk-warfarin', 'omega3-anticoagulants'],
+    min: 3,
+    signs: {
+      en: [/bruis/i, /gums?/i, /nose ?bleeds?|epistaxis/i, /urine|hematuria/i, /stools?|poop|bowel|melena/i, /vomit|hematemesis/i, /cough|hemoptysis/i, /headache/i, /periods?|menstrua/i],
+      es: [/moret|moratón|hematoma/i, /encías?/i, /nariz|epistaxis/i, /orina|hematuria/i, /heces|evacuaciones|excremento|melena/i, /vómit|hematemesis/i, /\btos\b|tosa|hemoptisis/i, /dolor de cabeza|cefalea/i, /menstrua|reglas?\b/i],
+    },
+    act: ACT,
+    sources: ['US warfarin prescribing information / Medication Guide; MedlinePlus (evidence: vitk-warfarin, omega3-anticoagulants)'],
+  },
+  {
+    id: 'clot',
+    topics: ['vitk-warfarin'],
+    min: 3,
+    signs: {
+      en: [/leg|calf/i, /short(?:ness)? of breath|breath/i, /chest/i, /face|droop/i, /arm|weak/i, /speak|speech|talk/i],
+      es: [/pierna|pantorrilla/i, /falta de aire|respir/i, /pecho/i, /cara/i, /brazo|debilidad/i, /hablar|habla\b/i],
+    },
+    act: ACT,
+    sources: ['US warfarin prescribing information; MedlinePlus (evidence: vitk-warfarin)'],
+  },
+  {
+    id: 'high-calcium',
+    topics: ['k2-d3', 'magnesium-vitd'],
+    min: 3,
+    signs: {
+      en: [/thirst/i, /urinat|pee|urine/i, /nausea|vomit|sick to your stomach/i, /constipat/i, /confus/i, /weak|tired/i, /appetite/i],
+      es: [/sed\b/i, /orin/i, /náusea|vómit|asco/i, /estreñ/i, /confus/i, /debilidad|cansancio|débil|cansad/i, /apetito/i],
+    },
+    act: ACT,
+    sources: ['NIH ODS vitamin D fact sheet; IOM 2011 (evidence: k2-d3, magnesium-vitd)'],
+  },
+  {
+    id: 'high-magnesium',
+    topics: ['magnesium-vitd'],
+    min: 3,
+    signs: {
+      en: [/nausea|vomit/i, /flush/i, /drows|sleepy/i, /weak/i, /heartbeat|heart rate|heart beat/i, /blood pressure/i, /breath/i],
+      es: [/náusea|vómit/i, /enrojec|sofoc|rubor/i, /somnolen|sueño/i, /debilidad|débil/i, /latido|ritmo cardíaco|corazón/i, /presión/i, /respir/i],
+    },
+    act: ACT,
+    sources: ['NIH ODS magnesium fact sheet; IOM 1997 (evidence: magnesium-vitd)'],
+  },
+  {
+    id: 'high-potassium',
+    topics: ['potassium-ace-inhibitors'],
+    min: 3,
+    signs: {
+      en: [/weak/i, /numb|tingl/i, /nausea|vomit/i, /heartbeat|heart rate|heart beat|palpitation/i, /chest/i, /breath/i, /tired|fatigue/i],
+      es: [/debilidad|débil/i, /entumec|hormigueo/i, /náusea|vómit/i, /latido|ritmo cardíaco|corazón|palpitacion/i, /pecho/i, /respir|falta de aire/i, /cansancio|cansad/i],
+    },
+    act: ACT,
+    sources: ['Drug labels and MedlinePlus (evidence: potassium-ace-inhibitors)'],
+  },
+  {
+    id: 'nerve-signs',
+    topics: ['folic-acid-b12', 'zinc-copper'],
+    min: 3,
+    signs: {
+      en: [/numb/i, /tingl|pins and needles/i, /walk|balance|unsteady/i, /memory|confus|thinking/i, /weak/i, /tongue/i],
+      es: [/entumec|adormec/i, /hormigueo/i, /caminar|equilibrio|andar/i, /memoria|confus/i, /debilidad|débil/i, /lengua/i],
+    },
+    act: ACT,
+    sources: ['NIH ODS vitamin B12 and copper fact sheets; IOM 1998 (evidence: folic-acid-b12, zinc-copper)'],
+  },
+];
