@@ -12,12 +12,15 @@
  * the same name one folder up (same claims, citations, evidence strengths and references), and its patient wording
  * is scored with INFLESZ instead of Flesch–Kincaid.
  *   tsx scripts/check-content.ts --write-catalog    regenerate src/data/topics/index.json, then check
+ *   tsx scripts/check-content.ts --fix-numbers      first rewrite Spanish files' numbers to the typography rule
+ *                                                   (solid four-digit numbers, non-breaking spaces written as \u00a0)
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { buildCatalog, checkCatalog, checkInterfaceStrings, checkTopic, checkTranslation } from '../src/data/content-rules.js';
+import { fixSpanishNumbers } from '../src/data/fact-rules.js';
 import { LABELS } from '../src/card/labels.js';
 import { LOAD_ERROR_CODES } from '../src/load/load-error.js';
 import type { Summary } from '../src/data/schema.js';
@@ -26,6 +29,7 @@ import { RUNTIME_SCHEMA_FILE, runtimeSchemaModule, summaryJsonSchema } from './j
 const CATALOG = 'index.json';
 const args = process.argv.slice(2);
 const writeCatalog = args.includes('--write-catalog');
+const fixNumbers = args.includes('--fix-numbers');
 const EVIDENCE = 'src/data/evidence';
 const targets = args.filter((a) => !a.startsWith('--'));
 const dir = targets.length === 0 ? 'src/data/topics' : targets.length === 1 && statSync(targets[0]!).isDirectory() ? targets[0]! : undefined;
@@ -64,6 +68,7 @@ const translations: Summary[] = [];
 const sources = new Map<string, Summary>();
 for (const path of files) {
   let json: unknown;
+  if (fixNumbers && basename(dirname(path)) === 'es') rewriteSpanishNumbers(path);
   const source = readFileSync(path, 'utf8');
   try {
     json = JSON.parse(source);
@@ -118,6 +123,20 @@ if (dir) {
     }
     // Only compare against files that parsed: a broken topic is already reported above.
     if (catalog !== undefined) checkCatalog(catalog, summaries, translations).forEach((p) => fail(catalogPath, `${p} (run npm run catalog)`));
+  }
+}
+
+/** Rewrites only the JSON strings that change, so the file keeps its layout; the escape keeps the space visible. */
+function rewriteSpanishNumbers(path: string) {
+  const text = readFileSync(path, 'utf8');
+  const fixed = text.replace(/"(?:[^"\\]|\\.)*"/g, (token) => {
+    const value = JSON.parse(token) as string;
+    const better = fixSpanishNumbers(value);
+    return better === value ? token : JSON.stringify(better).replaceAll('\u00a0', '\\u00a0');
+  });
+  if (fixed !== text) {
+    writeFileSync(path, fixed);
+    console.log(`rewrote numbers in ${path}`);
   }
 }
 

@@ -185,7 +185,8 @@ export function checkSpanishNumbers(texts: Iterable<[string, string]>): string[]
     const beforeUnit = PLAIN_SPACE_BEFORE_UNIT.exec(text);
     if (beforeUnit) problems.push(`${where}: "${beforeUnit[0]}" — the space before a unit or "%" must be non-breaking (U+00A0)`);
   }
-  return problems;
+  // The content check's --fix-numbers rewrites them all.
+  return problems.map((p) => `${p}; --fix-numbers rewrites it`);
 }
 
 /** Make a Spanish text follow checkSpanishNumbers: solid four-digit numbers, non-breaking spaces. */
