@@ -44,7 +44,9 @@ const DRUGS = {
   moxifloxacin: { en: /\bmoxiflox\w*|\bAvelox\b/i, es: /\bmoxiflox\w*|\bAvelox\b/i },
   tetracyclines: { en: /\btetracyclin\w*|\bdoxycyclin\w*|\bminocyclin\w*/i, es: /\btetraciclin\w*|\bdoxiciclin\w*|\bminociclin\w*/i },
   bisphosphonates: { en: /\bbisphosphonat\w*|\balendron\w*|\brisedron\w*|\bibandron\w*|\bFosamax\b|\bActonel\b/i, es: /\bbisfosfonat\w*|\balendron\w*|\brisedron\w*|\bibandron\w*|\bFosamax\b|\bActonel\b/i },
-  dolutegravir: { en: /\bdolutegravir|\bTivicay\b|\bTriumeq\b|\bDovato\b|\bJuluca\b/i, es: /\bdolutegravir|\bTivicay\b|\bTriumeq\b|\bDovato\b|\bJuluca\b/i },
+  // Juluca (dolutegravir with rilpivirine) has a gap of its own, so "dolutegravir" here is the other products.
+  dolutegravir: { en: /\bdolutegravir(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i, es: /\bdolutegravir(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i },
+  juluca: { en: /\bJuluca\b/i, es: /\bJuluca\b/i },
   bictegravir: { en: /\bbictegravir|\bBiktarvy\b/i, es: /\bbictegravir|\bBiktarvy\b/i },
 } as const;
 /** Any drug that has a spacing rule of its own, in either language. */
@@ -125,11 +127,14 @@ export const SHARED_FACTS: SharedFact[] = [
     'HSE Medicines Management Programme guidance on tetracyclines (evidence: minerals-antibiotics, magnesium-vitd, zinc-copper)',
   ]),
   spacing('bisphosphonates', [3], 'Bisphosphonates (alendronate, risedronate) and calcium, iron or magnesium: at least 3 hours apart.', [
-    'Calcium carbonate product information: bisphosphonate at least 3 h before calcium (evidence: calcium-iron)',
-    'Magnesium product guidance: 3–4 h (evidence: magnesium-vitd); UK oral iron SmPC: at least 2 h (evidence: vitc-iron). The table keeps the longest gap all sources allow: 3 h.',
+    'Magnesium product guidance: 3–4 h (evidence: magnesium-vitd); UK oral iron SmPC: at least 2 h (evidence: vitc-iron);',
+    'Kalcipos-D SmPC: bisphosphonate at least 1 h before calcium (evidence: calcium-iron). The labels differ; the table keeps the shortest gap that satisfies all of them: 3 h.',
   ]),
   spacing('dolutegravir', [2, 6], 'Dolutegravir at least 2 hours before or 6 hours after antacids or supplements with polyvalent cations; with calcium or iron, also together with a meal.', [
     'US dolutegravir (Tivicay) prescribing information; Song 2015 (evidence: minerals-antibiotics)',
+  ]),
+  spacing('juluca', [4, 6], 'Juluca (dolutegravir with rilpivirine) at least 4 hours before or 6 hours after antacids.', [
+    'Juluca product information as tabulated by the Québec HIV drug-interaction guide (evidence: minerals-antibiotics)',
   ]),
   spacing('bictegravir', [2, 6], 'Bictegravir (Biktarvy) at least 2 hours before, or 6 hours after, aluminium/magnesium antacids; with calcium or iron, together with food.', [
     'US Biktarvy prescribing information; Arora 2025 (evidence: minerals-antibiotics)',
