@@ -24,9 +24,10 @@ const SOURCING_NOTE =
   /\b(?:as reported (?:in|by)|reported by|summari[sz]ed (?:in|by) (?:a|an|the)\b|citing (?:US|UK|the)\b|(?:an )?earlier version|\d{4} version\b|last updated?\b|case report abstract|patient information leaflet|seg[uú]n (?:informa|inform[oó])|citad[oa] (?:en|por)|resumid[oa] en (?:un|una|el|la)\b|versi[oó]n (?:anterior|de \d{4}))/i;
 // Staging, development and test servers move or vanish, and are not the publisher's own page.
 const NON_PUBLIC_HOST = /^(?:uat|dev|devel|test|testing|staging|stage|stg|qa|preprod|sandbox)\d*$|^(?:uat|dev|test|staging|stage|qa)[-_]|[-_](?:uat|dev|test|staging|stage|qa)\d*$|dev$|^localhost$/i;
-// Vancouver-style source of a journal article: "J Nutr. 2002;132(4):697-702", "BMJ. 2010;341:c5702", "Cochrane
-// Database Syst Rev. 2014;(5):CD009917".
-const JOURNAL_SOURCE = /\p{L}[^.;]*\.\s+(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s*(?:\d+)?(?:\s*\([^)]*\))?:\s*[A-Za-z]*\d+/u;
+// Vancouver-style source of a journal article: journal, year and volume, then pages or an article number where they
+// were seen ("J Nutr. 2002;132(4):697-702", "BMJ. 2010;341:c5702", "Cochrane Database Syst Rev. 2014;(5):CD009917",
+// "J Am Heart Assoc. 2024;13(10)"). The volume tells a journal from a title followed by a year.
+const JOURNAL_SOURCE = /\p{L}[^.;]*\.\s+(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s*(?:\d+(?:\s*\([^)]*\))?|\(\d+\))/u;
 // Books and reports (National Academies, NCBI Bookshelf) carry DOIs and PMIDs too, but no journal.
 const BOOK = /\b(?:Press|Publishing|Bookshelf|StatPearls|LiverTox)\b|\beds?\.|Washington, DC/;
 
@@ -79,7 +80,7 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
   }
   s.references.forEach((r, i) => {
     if ((r.pmid || r.doi) && !BOOK.test(r.citation) && !JOURNAL_SOURCE.test(r.citation)) {
-      problems.push(`references[${i}] ("${r.id}"): a journal article's citation needs its journal, year, volume and pages or article number, as in "J Nutr. 2002;132(4):697-702"`);
+      problems.push(`references[${i}] ("${r.id}"): a journal article's citation needs its journal, year and volume (and pages or article number where seen), as in "J Nutr. 2002;132(4):697-702"`);
     }
   });
   problems.push(...checkSharedFacts(s), ...checkRedFlags(s));

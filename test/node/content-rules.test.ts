@@ -51,7 +51,7 @@ const CASES: [string, string][] = [
   ['bidi-override', 'safety.points.0.text.patient: contains U+202E, an invisible or text-direction character; remove it'],
   ['zero-width', 'guidelines.keyPoints.0.text.patient: contains U+200B, an invisible or text-direction character; remove it'],
   ['staging-host', 'references[1] ("ref-b").url: uat.publisher.example is a staging, development or test host'],
-  ['incomplete-article', 'references[0] ("ref-a"): a journal article\'s citation needs its journal, year, volume and pages'],
+  ['incomplete-article', 'references[0] ("ref-a"): a journal article\'s citation needs its journal, year and volume'],
   ['sourcing-note', 'references[1].citation: names how a source was found ("As reported in")'],
   ['shared-fact-mismatch', 'safety.points[0].patient: states 2 h for the shared fact "spacing-levothyroxine" (4 h:'],
   ['unexplained-jargon', 'guidelines (patient): uses "mcg" without explaining it in this section'],
