@@ -28,6 +28,8 @@ const NON_PUBLIC_HOST = /^(?:uat|dev|devel|test|testing|staging|stage|stg|qa|pre
 // were seen ("J Nutr. 2002;132(4):697-702", "BMJ. 2010;341:c5702", "Cochrane Database Syst Rev. 2014;(5):CD009917",
 // "J Am Heart Assoc. 2024;13(10)"). The volume tells a journal from a title followed by a year.
 const JOURNAL_SOURCE = /\p{L}[^.;]*\.\s+(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s*(?:\d+(?:\s*\([^)]*\))?|\(\d+\))/u;
+// Authors. Title. Journal. Year — for a citation whose evidence file records that its volume and pages were not seen.
+const JOURNAL_YEAR = /^[^.]+\.\s+[^]+\.\s+[^.;]+\.\s+(?:19|20)\d{2}\b/u;
 // Books and reports (National Academies, NCBI Bookshelf) carry DOIs and PMIDs too, but no journal.
 const BOOK = /\b(?:Press|Publishing|Bookshelf|StatPearls|LiverTox)\b|\beds?\.|Washington, DC/;
 
@@ -78,9 +80,15 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
     const host = url && URL.canParse(url) ? new URL(url).hostname : '';
     if (host.split('.').some((label) => NON_PUBLIC_HOST.test(label))) problems.push(`${where}: ${host} is a staging, development or test host; link the publisher's own page`);
   }
+  // A volume or pages that no stored copy showed are left out, and the evidence file says so in a line of its own:
+  // "Incomplete citation: kara-1991 — volume and pages not seen". The journal and the year are never optional.
+  const incomplete = new Set([...(evidence ?? '').matchAll(/^[-*\s]*Incomplete citation:\s*`?([a-z0-9-]+)`?/gim)].map((m) => m[1]));
   s.references.forEach((r, i) => {
-    if ((r.pmid || r.doi) && !BOOK.test(r.citation) && !JOURNAL_SOURCE.test(r.citation)) {
+    if (!(r.pmid || r.doi) || BOOK.test(r.citation) || JOURNAL_SOURCE.test(r.citation)) return;
+    if (!incomplete.has(r.id)) {
       problems.push(`references[${i}] ("${r.id}"): a journal article's citation needs its journal, year and volume (and pages or article number where seen), as in "J Nutr. 2002;132(4):697-702"`);
+    } else if (!JOURNAL_YEAR.test(r.citation)) {
+      problems.push(`references[${i}] ("${r.id}"): even an incomplete citation needs authors, title, journal and year, as in "Kara M. Title. Br J Clin Pharmacol. 1991."`);
     }
   });
   problems.push(...checkSharedFacts(s), ...checkRedFlags(s));

@@ -15,7 +15,7 @@ export interface GlossaryTerm {
 /** Spanish (usted, written for US Hispanic readers). */
 export const SPANISH_GLOSSARY: GlossaryTerm[] = [
   { concept: 'ciprofloxacin', use: 'ciprofloxacino', avoid: [/\bciprofloxacina\b/i] },
-  { concept: 'tolerable upper intake level (UL)', use: 'límite máximo', avoid: [/\blímites? superior(?:es)?\b/i, /\bniveles? máximos?\b/i, /\bmáximo tolerable\b/i] },
+  { concept: 'tolerable upper intake level (UL)', use: 'límite máximo', avoid: [/\blímites? superior(?:es)?\b/i, /\bnivel(?:es)? máximos?\b/i, /\bmáximo tolerable\b/i] },
   {
     concept: 'recommended dietary allowance (RDA)',
     use: 'aporte dietético recomendado',

@@ -45,8 +45,11 @@ const DRUGS = {
   tetracyclines: { en: /\btetracyclin\w*|\bdoxycyclin\w*|\bminocyclin\w*/i, es: /\btetraciclin\w*|\bdoxiciclin\w*|\bminociclin\w*/i },
   bisphosphonates: { en: /\bbisphosphonat\w*|\balendron\w*|\brisedron\w*|\bibandron\w*|\bFosamax\b|\bActonel\b/i, es: /\bbisfosfonat\w*|\balendron\w*|\brisedron\w*|\bibandron\w*|\bFosamax\b|\bActonel\b/i },
   // Juluca (dolutegravir with rilpivirine) has a gap of its own, so "dolutegravir" here is the other products.
-  dolutegravir: { en: /\bdolutegravir(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i, es: /\bdolutegravir(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i },
-  juluca: { en: /\bJuluca\b/i, es: /\bJuluca\b/i },
+  dolutegravir: {
+    en: /\bdolutegravir(?!\s*(?:\/|and|with|plus)\s*rilpivirine)(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i,
+    es: /\bdolutegravir(?!\s*(?:\/|y|con|más)\s*(?:la\s+)?rilpivirina)(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i,
+  },
+  juluca: { en: /\bJuluca\b|\bdolutegravir\s*(?:\/|and|with|plus)\s*rilpivirine/i, es: /\bJuluca\b|\bdolutegravir\s*(?:\/|y|con|más)\s*(?:la\s+)?rilpivirina/i },
   bictegravir: { en: /\bbictegravir|\bBiktarvy\b/i, es: /\bbictegravir|\bBiktarvy\b/i },
 } as const;
 /** Any drug that has a spacing rule of its own, in either language. */

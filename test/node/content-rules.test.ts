@@ -77,6 +77,19 @@ describe('content rules', () => {
     });
   }
 
+  it('accept a journal article without volume or pages only when its evidence file says they were not seen, never without journal and year', async () => {
+    const source = readFileSync('test/fixtures/content/incomplete-article.json', 'utf8');
+    const run = (citation: string, evidence: string) => {
+      const json = JSON.parse(source);
+      json.references[0].citation = citation;
+      return checkTopic(json, { file: 'incomplete-article.json', today: TODAY, evidence, source }).problems;
+    };
+    const noted = `${EVIDENCE}\n- Incomplete citation: ref-a — volume and pages not seen\n`;
+    assert.equal(run('Author A. Reference A title. J Test. 2020.', EVIDENCE).length, 1);
+    assert.deepEqual(run('Author A. Reference A title. J Test. 2020.', noted), []);
+    assert.match(run('Author A. Reference A title. 2020.', noted).join(), /even an incomplete citation needs authors, title, journal and year/);
+  });
+
   describe('shared facts', () => {
     it('read the numbers a clause states in a unit, as each language writes them', () => {
       assert.deepEqual(numbersIn('at least 2 to 3 hours, or 2- or 4-hour gaps, ≥6 h after', 'h', 'en'), [2, 3, 2, 4, 6]);
