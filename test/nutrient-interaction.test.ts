@@ -157,7 +157,7 @@ describe('<nutrient-interaction>', () => {
       const c = card(el);
       expect(c.lang).to.equal('es');
       expect(text(c.querySelector('.ni-title'))).to.equal(es.title.patient);
-      expect(text(c.querySelector('.ni-meta'))).to.contain('Estado de la revisión: Pendiente de revisión clínica').and.contain('de noviembre de 2026');
+      expect(text(c.querySelector('.ni-meta'))).to.contain('Estado de la revisión: Pendiente de revisión clínica').and.match(/Actualizado el \d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d/);
       expect([...c.querySelectorAll('summary')].map((s) => text(s).replace(/ \(\d+\)$/, ''))).to.deep.equal(['Recomendaciones', 'Investigación', 'Aviso', 'Referencias']);
       expect(text(c.querySelector('.ni-audience'))).to.contain('Pacientes y cuidadores');
       expect(text(c.querySelector('.ni-evidence'))).to.match(/Bien probado|Algunas pruebas buenas|Solo estudios|Los estudios no coinciden/);

@@ -517,7 +517,7 @@ describe('built bundle in Chromium', () => {
     assert.equal(await page.locator('nutrient-interaction[topic="zinc-copper"] summary').first().innerText(), 'Recomendaciones');
     await page.waitForFunction(() => document.querySelector('nutrient-interaction[topic="vitk-warfarin"]')!.shadowRoot!.querySelector('[role="alert"]'));
     const alert = await page.evaluate(() => document.querySelector('nutrient-interaction[topic="vitk-warfarin"]')!.shadowRoot!.textContent);
-    assert.match(alert ?? '', /no coincide con esta versión del widget/);
+    assert.match(alert ?? '', /no coincide con esta versión de la herramienta/);
     assert.equal(await page.locator('text=ALTERADO').count(), 0);
     await page.goto(`${origin}/blog/tampered-ui.html`);
     await page.waitForFunction(() => document.querySelector('nutrient-interaction')!.shadowRoot!.querySelector('[role="alert"]'));
