@@ -4,6 +4,7 @@ import { SCHEMA_FILE, summaryJsonSchema } from './scripts/json-schema.js';
 import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 import { bundledTopicsPlugin, topicChunkName } from './scripts/bundled-topics-plugin.js';
 import { shippedTopics } from './scripts/shipped-topics.js';
+import { LAYOUT_CSS } from './scripts/layout-css.js';
 
 const TOPICS = 'src/data/topics';
 
@@ -102,7 +103,7 @@ export default defineConfig(({ mode, command }) => {
           // Style files hold one css`` literal: drop comments and the spaces CSS does not need.
           if (id.endsWith('.styles.ts')) {
             // (css`` there is String.raw: the text is kept as written, so squeezing it here is all the minifying it gets.)
-            out = out.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':');
+            out = out.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/ !important/g, '!important');
           }
           return { code: out, map: null };
         },
@@ -112,6 +113,8 @@ export default defineConfig(({ mode, command }) => {
         generateBundle() {
           if (!cdn) return;
           this.emitFile({ type: 'asset', fileName: SCHEMA_FILE, source: `${JSON.stringify(summaryJsonSchema(), null, 2)}\n` });
+          // The card's layout rules for prerendered snippets and the WordPress plugin (the script adopts the same rules).
+          this.emitFile({ type: 'asset', fileName: 'nutrient-interaction.css', source: LAYOUT_CSS });
           // The iframe embed: same page as in development, pointed at the built files.
           const embedHtml = readFileSync('src/embed/embed.html', 'utf8').replace('../index.ts', './nutrient-interaction.js');
           this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedHtml });

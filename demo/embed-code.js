@@ -3,7 +3,7 @@
 // The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
 // sri:start
 const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
-const SRI = {"nutrient-interaction.js":"sha384-tMpagwXAp8YKHUG/0OzznE7IQyfWANFX01BOSvMTwLAdABwfLKYsmyqzGnvF0pzH","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
+const SRI = {"nutrient-interaction.js":"sha384-n3M62ZrH8WJ3kZ9F80Cz6E8iUmUnLebV+q/X1iz42TIgvxe3gaVuudxEjgkm6qFR","nutrient-interaction.css":"sha384-aIxgfxpEIVEm3kJwrHaZEwtSFXdFGZB2Hf0plMULncVHh4T4HpC/zmAbqj5ROljI","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
 // sri:end
 import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';
@@ -18,6 +18,13 @@ const catalog = await (await fetch(new URL('../src/data/topics/index.json', impo
 topicSelect.replaceChildren(...catalog.topics.map((t) => new Option(t.title.clinician, t.slug)));
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The pinned layout stylesheet of prerendered snippets (no colours: the card reads as part of the article). */
+function styleTag() {
+  const integrity = SRI['nutrient-interaction.css'];
+  if (!/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(integrity ?? '')) throw new Error('no integrity hash for nutrient-interaction.css');
+  return `<link rel="stylesheet" href="${CDN}/nutrient-interaction.css"\n      integrity="${integrity}" crossorigin="anonymous">`;
+}
 
 /** A pinned script tag for one of our CDN files; throws rather than leave the integrity out. */
 function scriptTag(file, attributes) {
@@ -76,7 +83,7 @@ async function update() {
   const summary = await json(`${lang === 'en' ? '' : `${lang}/`}${topic}.json`);
   const element = await prerendered(summary, audience, lang, attrs, data.get('structured') === 'on');
   if (run !== latest) return;
-  show('snippet-prerendered', () => `${element}\n${scriptTag('nutrient-interaction.js', 'type="module"')}`);
+  show('snippet-prerendered', () => `${element}\n${styleTag()}\n${scriptTag('nutrient-interaction.js', 'type="module"')}`);
   // The rule keeps the card's room from the first paint, before the script defines the element.
   const reserve = '<style>nutrient-interaction:not(:defined) { display: block; min-block-size: min(100vh, 60em) }</style>';
   show('snippet-script', () => `${reserve}\n${scriptTag('nutrient-interaction.js', 'type="module"')}\n<nutrient-interaction ${attrs}></nutrient-interaction>`);

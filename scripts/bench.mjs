@@ -55,7 +55,8 @@ function builtCardCss() {
   }
   return css;
 }
-const CARD_CSS = builtCardCss();
+// The layout rules (dist/nutrient-interaction.css, adopted by the script too) come first, as in the script.
+const CARD_CSS = `${readFileSync('dist/nutrient-interaction.css', 'utf8').trim()}\n${builtCardCss()}`;
 
 // The same article around every variant: the card starts high in the first screen, with article text below it.
 const ARTICLE_TOP = `<h1>Should you take vitamin K2 with your vitamin D?</h1>

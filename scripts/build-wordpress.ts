@@ -60,6 +60,8 @@ const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8')) as Record<string, 
 const hash = `sha384-${createHash('sha384').update(widget).digest('base64')}`;
 if (sri['nutrient-interaction.js'] !== hash) fail('dist/sri.json does not match dist/nutrient-interaction.js: run scripts/sri.mjs after vite');
 files.set('assets/nutrient-interaction.js', widget);
+// The card's layout rules (no colours), so a prerendered card is readable and tappable before, or without, the script.
+files.set('assets/nutrient-interaction.css', readFileSync('dist/nutrient-interaction.css'));
 files.set('assets/sri.json', text(`${JSON.stringify({ 'nutrient-interaction.js': hash }, null, 2)}\n`));
 for (const f of readdirSync('dist/topics', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))) {
   files.set(`assets/topics/${f.split('\\').join('/')}`, readFileSync(`dist/topics/${f}`));

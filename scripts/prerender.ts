@@ -16,6 +16,7 @@ import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
 import { bundledKey } from '../src/load/fetch-summary.js';
 import { validateSummary } from '../src/data/validate.js';
 import { medicalWebPage } from '../src/structured-data.js';
+import { LAYOUT_CSS } from './layout-css.js';
 import type { Audience, Summary } from '../src/data/schema.js';
 
 export const TOPICS_DIR = 'src/data/topics';
@@ -87,16 +88,23 @@ export function jsonLdTag(summary: Summary): string {
   return `<script type="application/ld+json">${JSON.stringify(medicalWebPage(summary)).replace(/</g, '\\u003c')}</script>`;
 }
 
-/** The snippet a publisher pastes: the prerendered element, then the module script pinned by its integrity hash. */
-export function snippet(slug: string, audience: Audience, scriptUrl: string, integrity: string, lang: Lang = 'en'): string {
+/**
+ * The snippet a publisher pastes: the prerendered element, then its layout stylesheet and the module script, each file
+ * pinned by its integrity hash (`base` is the CDN folder, `sri` dist/sri.json). The stylesheet comes after the card, so
+ * the card paints at static-HTML speed and never waits for it.
+ */
+export function snippet(slug: string, audience: Audience, base: string, sri: Record<string, string>, lang: Lang = 'en'): string {
   return `${prerenderElement(slug, { audience, lang })}
-<script type="module" src="${scriptUrl}" integrity="${integrity}" crossorigin="anonymous"></script>
+<link rel="stylesheet" href="${base}/nutrient-interaction.css" integrity="${sri['nutrient-interaction.css']}" crossorigin="anonymous">
+<script type="module" src="${base}/nutrient-interaction.js" integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
 `;
 }
 
 if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures') {
   // For the browser tests: every topic prerendered in both wordings, element only.
   const out = process.argv[3] ?? '.cache/prerendered';
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}/nutrient-interaction.css`, LAYOUT_CSS);
   for (const lang of LANGUAGES) {
     const dir = lang === 'en' ? out : `${out}/${lang}`;
     mkdirSync(dir, { recursive: true });
@@ -107,13 +115,13 @@ if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures
 } else if (process.argv[1]?.endsWith('prerender.ts')) {
   const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'));
-  const url = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/nutrient-interaction.js`;
+  const base = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
   for (const lang of LANGUAGES) {
     const dir = lang === 'en' ? 'dist/snippets' : `dist/snippets/${lang}`;
     mkdirSync(dir, { recursive: true });
     for (const slug of topicSlugs()) {
-      writeFileSync(`${dir}/${slug}.html`, snippet(slug, 'patient', url, sri['nutrient-interaction.js'], lang));
-      writeFileSync(`${dir}/${slug}-clinician.html`, snippet(slug, 'clinician', url, sri['nutrient-interaction.js'], lang));
+      writeFileSync(`${dir}/${slug}.html`, snippet(slug, 'patient', base, sri, lang));
+      writeFileSync(`${dir}/${slug}-clinician.html`, snippet(slug, 'clinician', base, sri, lang));
     }
   }
   console.log(`prerender: wrote dist/snippets/ (and ${LANGUAGES.slice(1).join(', ')}/) for ${topicSlugs().length} topics`);

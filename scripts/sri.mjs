@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const FILES = ['nutrient-interaction.js', 'embed-host.js'];
+const FILES = ['nutrient-interaction.js', 'nutrient-interaction.css', 'embed-host.js'];
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const sri = Object.fromEntries(
   FILES.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(`dist/${f}`)).digest('base64')}`]),
@@ -51,6 +51,8 @@ rewrite(
 …review status and date, what to do, the safety note, then Guidelines, Research, Disclaimer and References…
 </article>
 </nutrient-interaction>
+<link rel="stylesheet" href="${base}/nutrient-interaction.css"
+      integrity="${sri['nutrient-interaction.css']}" crossorigin="anonymous">
 <script type="module" src="${base}/nutrient-interaction.js"
         integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
 \`\`\`

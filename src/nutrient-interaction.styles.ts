@@ -44,11 +44,48 @@ export const hostStyles = sheet(css`
 
 /*
  * The card lives in the page, so its styles go to the page (or the shadow root holding the widget) as one shared,
- * constructed stylesheet. They only colour and frame: sizes, fonts and spacing stay the host page's, so prerendered
- * content looks the same before and after the script runs. Frames are drawn with box-shadow, which takes no room.
- * Sizes are in em, never rem: themes that set html { font-size: 62.5% } do not shrink the card.
+ * constructed stylesheet. Sizes, fonts and spacing stay the host page's, so prerendered content looks the same before
+ * and after the script runs; frames are drawn with box-shadow, which takes no room. Sizes are in em, never rem: themes
+ * that set html { font-size: 62.5% } do not shrink the card.
+ *
+ * One colour owner per state. Without the script the card is part of the host's article and takes every colour from
+ * the host (CARD_LAYOUT, also shipped as nutrient-interaction.css for prerendered snippets, sets none). With the
+ * script it is the designed card and sets every colour it shows, on every element inside it, with !important: host
+ * rules of any specificity (`article a`, `details`, `sup`, `.content strong`) would otherwise pair a host colour with
+ * a card colour. Publishers change the card's colours with the --nutrient-interaction-* properties, not with rules.
  */
-const cardStyles = sheet(css`
+
+/** Layout only, valid with or without the script: underlined links, plain citation numbers and tap targets of at least
+ * 24 × 24 px, whatever the host's sheet does to links, `sup` and `summary`. No colours of its own, and no line height or
+ * font size: those stay the article's, so the card does not move when this sheet or the script arrives. */
+export const CARD_LAYOUT = css`
+  .ni-card {
+    overflow-wrap: break-word;
+  }
+  /* Links and citation numbers take the text's own colour from the host and are told apart by their underline and
+     position: some sheets give links less contrast than text, or draw sup as a coloured badge. */
+  .ni-card a {
+    color: inherit !important;
+    text-decoration-line: underline !important;
+    text-underline-offset: 0.15em;
+  }
+  .ni-card sup {
+    color: inherit !important;
+    margin: 0;
+    background: none !important;
+    border: 0 !important;
+    border-radius: 0 !important;
+    box-shadow: none !important;
+    padding: 0 !important;
+  }
+  .ni-section > summary {
+    min-block-size: 24px;
+  }
+`;
+
+const cardStyles = sheet(
+  CARD_LAYOUT +
+    css`
   :where(.ni-card) {
     --_accent: var(--nutrient-interaction-accent, light-dark(#0b5cad, #6cb6ff));
     --_bg: var(--nutrient-interaction-bg, light-dark(#fff, #161b22));
@@ -59,13 +96,24 @@ const cardStyles = sheet(css`
     --_warn-border: var(--nutrient-interaction-warning-border, light-dark(#b35900, #d29922));
     --_radius: var(--nutrient-interaction-radius, 8px);
     display: block;
-    color: var(--_fg);
-    background: var(--_bg);
     border-radius: var(--_radius);
     box-shadow:
       0 0 0 0.75em var(--_bg),
       0 0 0 calc(0.75em + 1px) var(--_border);
-    overflow-wrap: break-word;
+  }
+  /* Every element's colour is --_c, which inherits like color does but which no host rule sets; the rules below
+     change it for a part of the card. Form controls keep the host's look (some sheets draw their own radio buttons). */
+  .ni-card {
+    --_c: var(--_fg);
+    background: var(--_bg) !important;
+  }
+  .ni-card,
+  .ni-card :not(input) {
+    color: var(--_c) !important;
+    border-color: var(--_border) !important;
+  }
+  .ni-card :not(input) {
+    background: none !important;
   }
   [theme='light'] > .ni-card {
     color-scheme: light;
@@ -77,7 +125,7 @@ const cardStyles = sheet(css`
     color-scheme: light dark;
   }
   .ni-card a {
-    color: var(--_accent);
+    --_c: var(--_accent);
   }
   .ni-card :focus-visible,
   .ni-card li:focus {
@@ -87,29 +135,32 @@ const cardStyles = sheet(css`
   .ni-meta,
   .ni-evidence,
   .ni-audience > span {
-    color: var(--_muted);
+    --_c: var(--_muted);
   }
   .ni-bottom-line,
   .ni-safety {
     border-radius: calc(var(--_radius) / 2);
   }
-  .ni-bottom-line {
+  .ni-card .ni-bottom-line {
     box-shadow: 0 0 0 0.4em color-mix(in srgb, var(--_accent) 8%, var(--_bg));
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg)) !important;
   }
-  .ni-safety {
-    background: var(--_warn-bg);
+  .ni-card .ni-safety {
+    background: var(--_warn-bg) !important;
     box-shadow:
       0 0 0 0.4em var(--_warn-bg),
       calc(-0.4em - 4px) 0 0 0.4em var(--_warn-border);
   }
   .ni-rating-major strong {
-    color: light-dark(#a40e26, #ff7b72);
+    --_c: light-dark(#a40e26, #ff7b72);
   }
   .ni-audience input {
     accent-color: var(--_accent);
   }
+  /* A 24 px tap target from padding on the inline label, which does not change the line's height (the prerendered
+     card's note stands where these are, so nothing below moves on upgrade). */
   .ni-audience label {
+    padding-block: calc((24px - 1em) / 2);
     white-space: nowrap;
     cursor: pointer;
   }
@@ -118,19 +169,18 @@ const cardStyles = sheet(css`
   }
   .ni-section > summary {
     cursor: pointer;
-    color: var(--_fg);
   }
   .ni-section > summary:hover {
-    color: var(--_accent);
+    --_c: var(--_accent);
   }
   .ni-evidence-strong > span {
-    color: light-dark(#1a7f37, #3fb950);
+    --_c: light-dark(#1a7f37, #3fb950);
   }
   .ni-evidence-moderate > span {
-    color: var(--_accent);
+    --_c: var(--_accent);
   }
   .ni-evidence-conflicting > span {
-    color: var(--_warn-border);
+    --_c: var(--_warn-border);
   }
   /* Citation numbers are small; their tap target is taller (a line's height), without taking any room. Not wider:
      at the end of a line that would stick out of the card and let a phone page scroll sideways. */
@@ -160,7 +210,7 @@ const cardStyles = sheet(css`
   @media print {
     .ni-card {
       box-shadow: none;
-      color: #000;
+      --_c: #000;
     }
     .ni-audience {
       display: none;
@@ -171,7 +221,8 @@ const cardStyles = sheet(css`
       display: block;
     }
   }
-`);
+`,
+);
 
 const adopted = new WeakSet<Document | ShadowRoot>();
 

@@ -233,8 +233,12 @@ describe('embed-code generator', () => {
     expect(expected['nutrient-interaction.js'] ?? '', 'README script-tag snippet is pinned').to.match(/^sha384-/);
     expect(expected['embed-host.js'] ?? '', 'README embed-host.js snippet is pinned').to.match(/^sha384-/);
 
+    const css = /href="[^"]*\/nutrient-interaction\.css"\s+integrity="(sha384-[^"]+)"/.exec(readme)?.[1];
+    expect(css ?? '', 'README prerendered snippet pins its stylesheet').to.match(/^sha384-/);
     const { doc, snippet } = await generator('/demo/embed-code.html');
     const check = () => {
+      const link = /<link rel="stylesheet" href="[^"]*\/nutrient-interaction\.css"\s+integrity="([^"]+)" crossorigin="anonymous">/.exec(snippet('snippet-prerendered'));
+      expect(link?.[1], 'prerendered snippet stylesheet').to.equal(css);
       const all = `${snippet('snippet-prerendered')}\n${snippet('snippet-script')}\n${snippet('snippet-iframe')}`;
       const tags = [...all.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]);
       expect(tags.length).to.equal(3);

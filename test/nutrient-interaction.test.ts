@@ -253,8 +253,12 @@ describe('<nutrient-interaction>', () => {
         const snippet = await prerendered('k2-d3');
         const below = document.createElement('p');
         below.textContent = 'The article goes on.';
-        // First as a page without the script shows it (an element no script defines), then upgraded in its place.
-        holder.append(parse(snippet.replace(/nutrient-interaction(?=[\s>])/g, 'ni-without-script')), below);
+        // First as a page without the script shows it (an element no script defines, with the snippet's layout
+        // stylesheet), then upgraded in its place.
+        const layout = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/.cache/prerendered/nutrient-interaction.css' });
+        const loaded = new Promise((resolve) => layout.addEventListener('load', resolve, { once: true }));
+        holder.append(parse(snippet.replace(/nutrient-interaction(?=[\s>])/g, 'ni-without-script')), layout, below);
+        await loaded;
         const top = below.getBoundingClientRect().top;
         holder.firstElementChild!.replaceWith(parse(snippet));
         const el = holder.querySelector('nutrient-interaction')! as NutrientInteraction;

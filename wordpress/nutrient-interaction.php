@@ -42,6 +42,14 @@ function nutrient_interaction_register() {
 		true
 	);
 
+	// The card's layout rules (no colours: without the script the card reads as part of the theme's article).
+	wp_register_style(
+		'nutrient-interaction',
+		plugins_url( 'assets/nutrient-interaction.css', NUTRIENT_INTERACTION_FILE ),
+		array(),
+		NUTRIENT_INTERACTION_VERSION
+	);
+
 	// The block editor script: plain JS on the wp.* globals, so it needs no build step.
 	wp_register_script(
 		'nutrient-interaction-editor',

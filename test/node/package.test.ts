@@ -192,7 +192,7 @@ describe('built bundle in Chromium', () => {
   // A host page with its own Lit app, the widget from a CDN (another origin), under the CSP SECURITY.md recommends; or
   // under one that does not allow the widget's policy name. %CDN% is the CDN's origin.
   const hostCsp = (trustedTypes: string) =>
-    `default-src 'self'; script-src 'self' %CDN%; connect-src 'self' %CDN%; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
+    `default-src 'self'; script-src 'self' %CDN%; connect-src 'self' %CDN%; style-src 'self' %CDN%; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
   const RECOMMENDED_TT = 'lit-html nutrient-interaction nutrient-interaction-lit';
   const WITHOUT_WIDGET_TT = 'lit-html nutrient-interaction';
   const hostApp = '<div id="app"></div><script type="module" src="/app/app.js"></script>';
@@ -329,7 +329,7 @@ describe('built bundle in Chromium', () => {
           .replaceAll('%WIDGET_SRI%', () => sri['nutrient-interaction.js'])
           // The snippet as a publisher pastes it, pinned script tag included, with this CDN for jsDelivr.
           .replace('%SNIPPET_ZINC_COPPER%', () =>
-            readFileSync('dist/snippets/zinc-copper.html', 'utf8').replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nutrient-interaction@[^/]+\/dist\//, `${cdn}/static/widgets/v1/`),
+            readFileSync('dist/snippets/zinc-copper.html', 'utf8').replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/nutrient-interaction@[^/]+\/dist\//g, `${cdn}/static/widgets/v1/`),
           );
         return res.writeHead(200, headers).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
       }

@@ -106,9 +106,10 @@ function nutrient_interaction_script_tag( $tag, $handle, $src ) {
 }
 
 /**
- * Loads the widget script. Safe to call once per summary: WordPress prints a handle once per page.
+ * Loads the widget script and the card's layout stylesheet. Safe to call once per summary: WordPress prints a handle once per page.
  */
 function nutrient_interaction_enqueue() {
+	wp_enqueue_style( 'nutrient-interaction' );
 	wp_enqueue_script( 'nutrient-interaction' );
 }
 
