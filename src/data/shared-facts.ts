@@ -91,24 +91,23 @@ const NUTRIENTS = {
   'vitamin-k': { en: /\bvitamin K(?![\w-])/i, es: /\bvitamina K(?![\w-])/i },
 } as const;
 
-const limit = (nutrient: keyof typeof NUTRIENTS, values: SharedFact['values'], statement: string, sources: string[]): SharedFact => ({
-  id: `upper-limit-${nutrient}`,
-  kind: 'upper-limit',
-  statement,
-  values,
-  terms: { en: [NUTRIENTS[nutrient].en, LIMIT.en], es: [NUTRIENTS[nutrient].es, LIMIT.es] },
-  near: LIMIT_NEAR,
-  sources,
-});
-const intake = (nutrient: keyof typeof NUTRIENTS, values: SharedFact['values'], statement: string, sources: string[]): SharedFact => ({
-  id: `intake-${nutrient}`,
-  kind: 'intake',
-  statement,
-  values,
-  terms: { en: [NUTRIENTS[nutrient].en, INTAKE.en], es: [NUTRIENTS[nutrient].es, INTAKE.es] },
-  near: INTAKE_NEAR,
-  sources,
-});
+// A limit or an intake: the nutrient and the limit's (or intake's) words in one clause, the number right next to them.
+const nutrientFact =
+  (kind: 'upper-limit' | 'intake') =>
+  (nutrient: keyof typeof NUTRIENTS, values: SharedFact['values'], statement: string, sources: string[]): SharedFact => {
+    const words = kind === 'upper-limit' ? LIMIT : INTAKE;
+    return {
+      id: `${kind}-${nutrient}`,
+      kind,
+      statement,
+      values,
+      terms: { en: [NUTRIENTS[nutrient].en, words.en], es: [NUTRIENTS[nutrient].es, words.es] },
+      near: kind === 'upper-limit' ? LIMIT_NEAR : INTAKE_NEAR,
+      sources,
+    };
+  };
+const limit = nutrientFact('upper-limit');
+const intake = nutrientFact('intake');
 
 const IOM_2011 = 'IOM. Dietary Reference Intakes for Calcium and Vitamin D. 2011 (evidence: k2-d3, magnesium-vitd, calcium-iron)';
 const IOM_2001 = 'IOM. Dietary Reference Intakes for Vitamin A, Vitamin K, … Iron, … Zinc. 2001 (evidence: vitc-iron, calcium-iron, zinc-copper, vitk-warfarin)';
