@@ -9,6 +9,8 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 
+const WP_THEMES = '/usr/share/wordpress/wp-content/themes';
+
 export default {
   // Browser tests only; the Node-side content tooling is tested by `node --test` (test/node/).
   files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**'],
@@ -34,6 +36,15 @@ export default {
     (ctx, next) => {
       if (ctx.path !== '/test/embed/elsewhere') return next();
       ctx.redirect(`${ctx.protocol}://127.0.0.1:${new URL(ctx.origin).port}/src/embed/embed.html?topic=k2-d3`);
+    },
+    // WordPress themes from Debian's packages (.ci/run installs Twenty Twenty-One), for the host-stylesheet tests.
+    async (ctx, next) => {
+      const theme = /^\/wp-themes\/([\w-]+\/[\w./-]+\.css)$/.exec(ctx.path)?.[1];
+      if (!theme || theme.includes('..')) return next();
+      const file = path.join(WP_THEMES, theme);
+      if (!existsSync(file)) return next();
+      ctx.type = 'css';
+      ctx.body = await readFile(file, 'utf8');
     },
     (ctx, next) => {
       const status = /^\/test\/status\/(\d{3})$/.exec(ctx.path);

@@ -3,7 +3,7 @@
 // The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
 // sri:start
 const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
-const SRI = {"nutrient-interaction.js":"sha384-n3M62ZrH8WJ3kZ9F80Cz6E8iUmUnLebV+q/X1iz42TIgvxe3gaVuudxEjgkm6qFR","nutrient-interaction.css":"sha384-aIxgfxpEIVEm3kJwrHaZEwtSFXdFGZB2Hf0plMULncVHh4T4HpC/zmAbqj5ROljI","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
+const SRI = {"nutrient-interaction.js":"sha384-pzBVUdcYh1oF/LBq3Pr288dMguc9zO/CiFcgyd8gh2s8R4mo3bmTDz6dlvSOxs+R","nutrient-interaction.css":"sha384-cqcD/2h2Bju04EhvLw62q+af4IFQttWl9Co76D6kO64WquOaj02UXUL/16xmtbjg","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
 // sri:end
 import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';
@@ -19,11 +19,11 @@ topicSelect.replaceChildren(...catalog.topics.map((t) => new Option(t.title.clin
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The pinned layout stylesheet of prerendered snippets (no colours: the card reads as part of the article). */
+/** The pinned layout stylesheet of prerendered snippets, for readers without JavaScript (the script brings the same rules). */
 function styleTag() {
   const integrity = SRI['nutrient-interaction.css'];
   if (!/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(integrity ?? '')) throw new Error('no integrity hash for nutrient-interaction.css');
-  return `<link rel="stylesheet" href="${CDN}/nutrient-interaction.css"\n      integrity="${integrity}" crossorigin="anonymous">`;
+  return `<noscript><link rel="stylesheet" href="${CDN}/nutrient-interaction.css"\n      integrity="${integrity}" crossorigin="anonymous"></noscript>`;
 }
 
 /** A pinned script tag for one of our CDN files; throws rather than leave the integrity out. */

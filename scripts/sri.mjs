@@ -51,8 +51,8 @@ rewrite(
 …review status and date, what to do, the safety note, then Guidelines, Research, Disclaimer and References…
 </article>
 </nutrient-interaction>
-<link rel="stylesheet" href="${base}/nutrient-interaction.css"
-      integrity="${sri['nutrient-interaction.css']}" crossorigin="anonymous">
+<noscript><link rel="stylesheet" href="${base}/nutrient-interaction.css"
+      integrity="${sri['nutrient-interaction.css']}" crossorigin="anonymous"></noscript>
 <script type="module" src="${base}/nutrient-interaction.js"
         integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
 \`\`\`

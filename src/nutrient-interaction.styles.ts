@@ -49,7 +49,8 @@ export const hostStyles = sheet(css`
  * that set html { font-size: 62.5% } do not shrink the card.
  *
  * One colour owner per state. Without the script the card is part of the host's article and takes every colour from
- * the host (CARD_LAYOUT, also shipped as nutrient-interaction.css for prerendered snippets, sets none). With the
+ * the host (CARD_LAYOUT, also shipped as nutrient-interaction.css for readers of prerendered snippets without
+ * JavaScript, sets none). With the
  * script it is the designed card and sets every colour it shows, on every element inside it, with !important: host
  * rules of any specificity (`article a`, `details`, `sup`, `.content strong`) would otherwise pair a host colour with
  * a card colour. Publishers change the card's colours with the --nutrient-interaction-* properties, not with rules.
@@ -80,6 +81,12 @@ export const CARD_LAYOUT = css`
   }
   .ni-section > summary {
     min-block-size: 24px;
+  }
+  /* An English or Spanish card on a right-to-left page: the theme's list indent is on the right (often as physical
+     padding-right), where an LTR list has none, so the bullets and numbers hang out of the card to the left and a
+     phone page scrolls sideways. Indent on the card's own start side instead. */
+  :dir(rtl) > .ni-card:dir(ltr) :is(ul, ol) {
+    padding-inline: 2.5em 0;
   }
 `;
 

@@ -192,7 +192,7 @@ describe('built bundle in Chromium', () => {
   // A host page with its own Lit app, the widget from a CDN (another origin), under the CSP SECURITY.md recommends; or
   // under one that does not allow the widget's policy name. %CDN% is the CDN's origin.
   const hostCsp = (trustedTypes: string) =>
-    `default-src 'self'; script-src 'self' %CDN%; connect-src 'self' %CDN%; style-src 'self' %CDN%; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
+    `default-src 'self'; script-src 'self' %CDN%; connect-src 'self' %CDN%; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
   const RECOMMENDED_TT = 'lit-html nutrient-interaction nutrient-interaction-lit';
   const WITHOUT_WIDGET_TT = 'lit-html nutrient-interaction';
   const hostApp = '<div id="app"></div><script type="module" src="/app/app.js"></script>';
