@@ -23,6 +23,10 @@ function upgradeWrapper(div: HTMLElement): void {
     const value = div.getAttribute(`data-${name}`);
     if (value !== null) el.setAttribute(name, value);
   }
+  // The card's language, from the wrapper or else from the prerendered card itself: without it the element follows the
+  // page's, and a Spanish card on an English page would be replaced by the English one.
+  const lang = div.lang || div.querySelector<HTMLElement>('.ni-card')?.lang;
+  if (lang) el.lang = lang;
   // The same nodes move, in the same place: nothing is drawn twice and nothing shifts.
   el.append(...div.childNodes);
   div.replaceWith(el);

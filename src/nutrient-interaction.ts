@@ -221,8 +221,13 @@ export class NutrientInteraction extends HTMLElement {
     } catch (e) {
       if (this.#renderFailed) return;
       this.#renderFailed = true;
-      const error = new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', String(e));
-      console.warn(`<nutrient-interaction>: ${error.message} Allow Trusted Types policy nutrient-interaction-lit.`, error.detail);
+      // Only a Trusted Types refusal is the page's policy ("This document requires 'TrustedHTML' assignment"); any
+      // other exception is this card failing to draw, and says so.
+      const refused = /trusted/i.test(String(e));
+      const error = refused
+        ? new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', String(e))
+        : new LoadError('render', 'This summary could not be drawn.', String(e));
+      console.warn(`<nutrient-interaction>: ${error.message}${refused ? ' Allow Trusted Types policy nutrient-interaction-lit.' : ''}`, error.detail);
       const p = document.createElement('p');
       p.setAttribute('role', 'alert');
       p.textContent = error.message;

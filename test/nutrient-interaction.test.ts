@@ -300,6 +300,37 @@ describe('<nutrient-interaction>', () => {
       await oneEvent(el, 'nutrient-interaction-load');
       expect(el.querySelectorAll('.ni-card').length).to.equal(1);
     });
+
+    it('a wrapper keeps its card\u2019s language: a Spanish card on an English page stays Spanish', async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      const inner = (await prerendered('zinc-copper', 'patient', 'es')).replace(/^<nutrient-interaction[^>]*>|<\/nutrient-interaction>$/g, '');
+      const wrapper = document.createElement('div');
+      wrapper.dataset.nutrientInteraction = 'zinc-copper';
+      wrapper.append(parse(inner));
+      holder.append(wrapper);
+      const { define } = await import('../src/define.js');
+      define();
+      const el = holder.querySelector('nutrient-interaction')! as NutrientInteraction;
+      expect(el.getAttribute('lang')).to.equal('es');
+      await oneEvent(el, 'nutrient-interaction-load');
+      expect(card(el).lang).to.equal('es');
+      expect(text(card(el).querySelector('summary'))).to.equal('Recomendaciones');
+    });
+  });
+
+  describe('drawing failures', () => {
+    it('reports a failure to draw that is not a Trusted Types refusal as render, not blocked, and shows it', async () => {
+      const el = document.createElement('nutrient-interaction') as NutrientInteraction;
+      // Any exception while drawing the card: here reading one of its options.
+      Object.defineProperty(el, 'headingLevel', { get: () => { throw new RangeError('boom'); } });
+      el.setAttribute('topic', 'k2-d3');
+      el.setAttribute('loading', 'eager');
+      const failed = oneEvent(el, 'nutrient-interaction-error');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      const { detail } = await failed;
+      expect(detail.code).to.equal('render');
+      expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal('This summary could not be drawn.');
+    });
   });
 
   describe('loading lifecycle', () => {

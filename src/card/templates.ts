@@ -74,7 +74,7 @@ ${source
     ? html`<span class="ni-status ni-status-unknown">${L.reviewStatus} <strong>${L.unknownStatus}</strong></span> ·
 <span>${L.source} <strong>${source}</strong></span>`
     : html`<span class="ni-status ni-status-${status}">${L.reviewStatus} <strong>${L.status[status]}</strong></span>`} ·
-<span>${L.lastUpdated} <time datetime=${lastUpdated}>${formatDate(lastUpdated)}</time></span>
+<span>${L.lastUpdated} <time datetime=${lastUpdated}>${formatDate(lastUpdated, L)}</time></span>
 ${policy ? html`· <a href=${policy} rel="noopener">${L.editorialPolicy}</a>` : nothing}
 </p>`;
 }
@@ -177,8 +177,11 @@ export function numberReferences(s: Summary): Map<string, number> {
   return numbers;
 }
 
-/** A YYYY-MM-DD date as the labels' language writes it in full ("November 29, 2026"), the same for every reader. */
-export function formatDate(isoDate: string, labels: Labels = L): string {
+/**
+ * A YYYY-MM-DD date as the labels' language writes it in full ("November 29, 2026"), the same for every reader.
+ * English unless told: never the language of whichever card was drawn last.
+ */
+export function formatDate(isoDate: string, labels: Labels = LABELS): string {
   const [year, month, day] = isoDate.split('-');
   const name = labels.months.split(' ')[+month! - 1];
   // The month goes in last: its name may hold a D or a Y.

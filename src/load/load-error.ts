@@ -13,6 +13,7 @@ export const LOAD_ERROR_CODES = [
   'invalid',
   'integrity',
   'blocked',
+  'render',
 ] as const;
 
 export type LoadErrorCode = (typeof LOAD_ERROR_CODES)[number];

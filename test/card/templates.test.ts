@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate } from '../../src/card/templates.js';
+import { card, formatDate } from '../../src/card/templates.js';
+import { render } from 'lit';
 import { LABELS } from '../../src/card/labels.js';
 import { readTranslation } from '../../src/card/read-translation.js';
 
@@ -15,6 +16,13 @@ describe('formatDate', () => {
         }
       }
     }
+  });
+
+  it('writes English unless given other labels, also right after a Spanish card was drawn', async () => {
+    const ui = readTranslation(await (await fetch('/src/data/topics/es/_ui.json')).json()).labels;
+    const summary = await (await fetch('/src/data/topics/es/k2-d3.json')).json();
+    render(card(summary, { audience: 'patient', headingLevel: 2, labels: ui }), document.createElement('div'));
+    expect(formatDate('2026-11-29')).to.equal('November 29, 2026');
   });
 
   it('leaves a date it cannot read as it is', () => {
