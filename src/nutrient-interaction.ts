@@ -143,6 +143,8 @@ export class NutrientInteraction extends HTMLElement {
   #filled?: Promise<boolean>;
   #full = false;
   #shown?: Summary;
+  /** The topic or src the card in the page was drawn (or prerendered) for. */
+  #cardSource?: string;
 
   constructor() {
     super();
@@ -189,6 +191,7 @@ export class NutrientInteraction extends HTMLElement {
     const pre = this.#card;
     if (!pre || this.#marker) return;
     pre.slot = 'card';
+    this.#cardSource = this.src || this.topic;
     // Its closed sections are already in the page: the live card draws them at once.
     this.#full = true;
     this.#open = new Set([...pre.querySelectorAll<HTMLDetailsElement>('details[data-section]')].filter((d) => d.open).map((d) => d.dataset.section as SectionId));
@@ -261,9 +264,12 @@ export class NutrientInteraction extends HTMLElement {
     const L: Labels = this.#load.labels ?? LABELS;
     // Until a translation's strings arrive, the element's own words are English: say so to screen readers.
     const lang = L === LABELS ? 'en' : this.language;
-    const hasCard = state.status === 'complete' || !!this.#card;
+    // A card of another topic (the topic or src changed, and the new one failed) is not this one's other wording: hide it
+    // and say that the asked-for summary could not be shown.
+    const stale = state.status === 'error' && !!this.#card && this.#cardSource !== (this.src || this.topic);
+    const hasCard = state.status === 'complete' || (!!this.#card && !stale);
     const fallback = !hasCard && [...this.childNodes].some((n) => !(n instanceof HTMLElement && (n.slot || n.localName === 'script')) && (n instanceof Element || !!n.textContent?.trim()));
-    return html`<slot name="card"></slot>
+    return html`<slot name="card" ?hidden=${stale}></slot>
       ${state.status === 'error' ? this.#renderError(state.error, hasCard, L, lang) : nothing}
       ${!hasCard && state.status !== 'error' && !fallback ? html`<div class="ni-loading" role="status" lang=${lang}>${L.loading}</div>` : nothing}
       <slot ?hidden=${hasCard} @slotchange=${() => this.#requestUpdate()}></slot>
@@ -284,6 +290,7 @@ export class NutrientInteraction extends HTMLElement {
     const { state } = this.#load;
     const summary = state.status === 'complete' ? state.summary : fill && this.#shown;
     if (!summary) return;
+    if (state.status === 'complete') this.#cardSource = this.src || this.topic;
     this.#shown = summary;
     const pre = this.#card;
     const template = card(summary, {

@@ -319,6 +319,25 @@ describe('<nutrient-interaction>', () => {
   });
 
   describe('drawing failures', () => {
+    it('a topic change that fails says the asked-for summary could not be shown, and hides the old topic\u2019s card', async () => {
+      const el = await settled(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`);
+      const failed = oneEvent(el, 'nutrient-interaction-error');
+      el.topic = 'not-a-bundled-topic';
+      await failed;
+      await el.updateComplete;
+      const alert = text(el.shadowRoot!.querySelector('[role="alert"]'));
+      expect(alert).to.contain('This health summary could not be shown.');
+      expect(alert).not.to.contain('other wording');
+      expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="card"]')!.hidden).to.be.true;
+      expect(card(el).checkVisibility()).to.be.false;
+      // Back to a topic that loads: its card shows again.
+      el.topic = 'zinc-copper';
+      await oneEvent(el, 'nutrient-interaction-load');
+      await el.updateComplete;
+      expect(card(el).checkVisibility()).to.be.true;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
     it('reports a failure to draw that is not a Trusted Types refusal as render, not blocked, and shows it', async () => {
       const el = document.createElement('nutrient-interaction') as NutrientInteraction;
       // Any exception while drawing the card: here reading one of its options.
