@@ -10,7 +10,7 @@ const WRAPPER_ATTRIBUTES = ['audience', 'heading-level', 'theme', 'follow-up-hre
  * editors which strip unknown tags keep: `<div data-nutrient-interaction="k2-d3">…prerendered card…</div>`.
  */
 export function define(): void {
-  if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, NutrientInteraction);
+  NutrientInteraction.define(TAG_NAME);
   const upgrade = () => document.querySelectorAll<HTMLElement>('div[data-nutrient-interaction]').forEach(upgradeWrapper);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgrade, { once: true });
   else upgrade();

@@ -68,7 +68,6 @@ export const CARD_LAYOUT = css`
   .ni-card a {
     color: inherit !important;
     text-decoration-line: underline !important;
-    text-underline-offset: 0.15em;
   }
   .ni-card sup {
     color: inherit !important;
@@ -122,13 +121,13 @@ const cardStyles = sheet(
   .ni-card :not(input) {
     background: none !important;
   }
-  [theme='light'] > .ni-card {
+  [theme=light] > .ni-card {
     color-scheme: light;
   }
-  [theme='dark'] > .ni-card {
+  [theme=dark] > .ni-card {
     color-scheme: dark;
   }
-  [theme='auto'] > .ni-card {
+  [theme=auto] > .ni-card {
     color-scheme: light dark;
   }
   .ni-card a {

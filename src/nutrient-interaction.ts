@@ -57,6 +57,14 @@ export class NutrientInteraction extends HTMLElement {
   // 2.5 KB more, and every property here is an attribute anyway.
   static observedAttributes = ATTRIBUTES;
 
+  /**
+   * Registers the element under `tag` in `registry` (a scoped registry, say), unless that name is taken there: a page
+   * may load the script twice, and the first definition wins.
+   */
+  static define(tag = 'nutrient-interaction', registry: CustomElementRegistry = customElements): void {
+    if (!registry.get(tag)) registry.define(tag, this);
+  }
+
   /** Bundled topic to show, e.g. `k2-d3`. */
   declare topic?: string;
 
@@ -250,12 +258,13 @@ export class NutrientInteraction extends HTMLElement {
     this.#unsubscribe = onAudienceChosen((audience, origin) => this.#setAudience(audience, false, origin === 'storage'));
   }
 
+  // Both events follow what they announce: the card, or the error message, is on the page when they fire.
   #settled(state: LoadState): void {
     if (state.status === 'complete') {
       this.updateComplete.then(() => this.isConnected && emit(this, 'nutrient-interaction-load', { slug: state.summary.slug }));
     } else if (state.status === 'error') {
       console.warn(`<nutrient-interaction>: ${state.error.message}`, state.error.detail ?? '');
-      emit(this, 'nutrient-interaction-error', { code: state.error.code, message: state.error.message });
+      this.updateComplete.then(() => this.isConnected && emit(this, 'nutrient-interaction-error', { code: state.error.code, message: state.error.message }));
     }
   }
 

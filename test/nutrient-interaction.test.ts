@@ -318,7 +318,34 @@ describe('<nutrient-interaction>', () => {
     });
   });
 
+  describe('registration', () => {
+    it('static define(tag, registry) registers the class (or a subclass) under a tag once, and the define entry uses it', async () => {
+      const Element = customElements.get('nutrient-interaction') as typeof NutrientInteraction;
+      expect(Element.define).to.be.a('function');
+      class Renamed extends Element {}
+      Renamed.define('ni-renamed-widget');
+      expect(customElements.get('ni-renamed-widget')).to.equal(Renamed);
+      Renamed.define('ni-renamed-widget');
+      // A second copy of the script defines nothing and throws nothing.
+      Element.define();
+      expect(customElements.get('nutrient-interaction')).to.equal(Element);
+      const el = await settled(html`<ni-renamed-widget topic="k2-d3" loading="eager"></ni-renamed-widget>`);
+      expect(card(el).querySelector('.ni-title')).to.exist;
+    });
+  });
+
   describe('drawing failures', () => {
+    it('fires the error event after the error message is drawn, as the load event follows the card', async () => {
+      const el = document.createElement('nutrient-interaction') as NutrientInteraction;
+      el.setAttribute('topic', 'not-a-bundled-topic');
+      let shown: string | undefined;
+      el.addEventListener('nutrient-interaction-error', () => (shown = text(el.shadowRoot!.querySelector('[role="alert"]'))));
+      const failed = oneEvent(el, 'nutrient-interaction-error');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await failed;
+      expect(shown).to.contain('This health summary could not be shown.');
+    });
+
     it('a topic change that fails says the asked-for summary could not be shown, and hides the old topic\u2019s card', async () => {
       const el = await settled(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`);
       const failed = oneEvent(el, 'nutrient-interaction-error');
