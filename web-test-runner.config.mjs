@@ -12,8 +12,8 @@ import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 const WP_THEMES = '/usr/share/wordpress/wp-content/themes';
 
 export default {
-  // Browser tests only; the Node-side content tooling is tested by `node --test` (test/node/).
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**'],
+  // Browser tests only; the Node-side tooling and the release suites run under `node --test` (test/node, test/release, test/wordpress).
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**', '!test/release/**'],
   nodeResolve: true,
   // Real server behaviour for the tests: error statuses, oversized bodies, a slow answer, a strict-CSP page, embed variants.
   middleware: [
