@@ -47,17 +47,20 @@ describe('hardening', () => {
     });
 
     it('adds no listeners that outlive it', async () => {
-      const counts = new Map<string, number>();
-      const targets = [window, MediaQueryList.prototype] as const;
+      // Every listener added to the window, the document or a media query, by type: added, and still there.
+      const added = new Map<string, number>();
+      const left = new Map<string, number>();
+      const targets = [window, document, MediaQueryList.prototype] as const;
       const originals = targets.map((t) => [t.addEventListener, t.removeEventListener] as const);
       targets.forEach((t) => {
         const [add, remove] = [t.addEventListener, t.removeEventListener];
         t.addEventListener = function (this: EventTarget, type: string, ...rest: any[]) {
-          counts.set(type, (counts.get(type) ?? 0) + 1);
+          added.set(type, (added.get(type) ?? 0) + 1);
+          left.set(type, (left.get(type) ?? 0) + 1);
           return (add as any).call(this, type, ...rest);
         } as any;
         t.removeEventListener = function (this: EventTarget, type: string, ...rest: any[]) {
-          counts.set(type, (counts.get(type) ?? 0) - 1);
+          left.set(type, (left.get(type) ?? 0) - 1);
           return (remove as any).call(this, type, ...rest);
         } as any;
       });
@@ -70,7 +73,9 @@ describe('hardening', () => {
           await el.updateComplete;
           el.remove();
         }
-        for (const type of ['beforeprint', 'afterprint', 'change', 'storage']) expect(counts.get(type) ?? 0, type).to.equal(0);
+        // The instrument sees the widgets' own global listener (the audience choice in other tabs) come and go.
+        expect(added.get('storage') ?? 0, 'storage listeners added').to.be.at.least(200);
+        expect([...left].filter(([, n]) => n !== 0)).to.deep.equal([]);
         expect(pendingRequests()).to.equal(0);
       } finally {
         targets.forEach((t, i) => ([t.addEventListener, t.removeEventListener] = originals[i]!));
