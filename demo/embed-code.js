@@ -3,7 +3,7 @@
 // The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
 // sri:start
 const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
-const SRI = {"nutrient-interaction.js":"sha384-e5X7DCDqRpJ70UeD5ErjZAQBToKg21Vrg+j1bjzDzvNCjV54ff5GLoTUV2yMao5O","nutrient-interaction.css":"sha384-UzHmxasWXQ0H+Kv7fpAtPwko8QoxyVEOe+G1E+XXE5KIOzfrX2mY2WMTtMBHwpTb","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
+const SRI = {"nutrient-interaction.js":"sha384-VvUxX3Klt7RNiFL51zUYCobmh7WlGso8ZXdBoW2IBbXwscA+sj1Oo6/X776SVQVM","nutrient-interaction.css":"sha384-UzHmxasWXQ0H+Kv7fpAtPwko8QoxyVEOe+G1E+XXE5KIOzfrX2mY2WMTtMBHwpTb","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
 // sri:end
 import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';

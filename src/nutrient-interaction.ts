@@ -59,7 +59,8 @@ export class NutrientInteraction extends HTMLElement {
 
   /**
    * Registers the element under `tag` in `registry` (a scoped registry, say), unless that name is taken there: a page
-   * may load the script twice, and the first definition wins.
+   * may load the script twice, and the first definition wins. A registry takes one class under one name only, so a
+   * second tag needs a subclass (`class MyCard extends NutrientInteraction {}`).
    */
   static define(tag = 'nutrient-interaction', registry: CustomElementRegistry = customElements): void {
     if (!registry.get(tag)) registry.define(tag, this);
@@ -241,7 +242,9 @@ export class NutrientInteraction extends HTMLElement {
       console.warn(`<nutrient-interaction>: ${error.message}${refused ? ' Allow Trusted Types policy nutrient-interaction-lit.' : ''}`, error.detail);
       const p = document.createElement('p');
       p.setAttribute('role', 'alert');
-      p.textContent = error.message;
+      const L = this.#load.labels;
+      p.lang = L ? this.language : 'en';
+      p.textContent = L?.errors?.[error.code] ?? error.message;
       if (!this.#card) this.shadowRoot!.replaceChildren(p);
       emit(this, 'nutrient-interaction-error', { code: error.code, message: error.message });
     }

@@ -21,17 +21,21 @@ const EDITORIAL_NOTE =
 const WORK_MARK = /\b(?:TODO|FIXME)\b/;
 // Who reported a source, and notes about the copy read, belong in the evidence file; readers see titles.
 const SOURCING_NOTE =
-  /\b(?:as reported (?:in|by)|reported by|summari[sz]ed (?:in|by) (?:a|an|the)\b|citing (?:US|UK|the)\b|(?:an )?earlier version|\d{4} version\b|last updated?\b|case report abstract|patient information leaflet|seg[uú]n (?:informa|inform[oó])|citad[oa] (?:en|por)|resumid[oa] en (?:un|una|el|la)\b|versi[oó]n (?:anterior|de \d{4}))/i;
-// Staging, development and test servers move or vanish, and are not the publisher's own page.
-const NON_PUBLIC_HOST = /^(?:uat|dev|devel|test|testing|staging|stage|stg|qa|preprod|sandbox)\d*$|^(?:uat|dev|test|staging|stage|qa)[-_]|[-_](?:uat|dev|test|staging|stage|qa)\d*$|dev$|^localhost$/i;
+  /\b(?:as reported (?:in|by)|summari[sz]ed (?:in|by) (?:a|an|the)\b|citing (?:US|UK|the)\b|(?:an )?earlier version|\d{4} version\b|last updated?\b|case report abstract|seg[uú]n (?:informa|inform[oó])|citad[oa] (?:en|por)|resumid[oa] en (?:un|una|el|la)\b|versi[oó]n (?:anterior|de \d{4}))/i;
+// Staging, development and test servers move or vanish, and are not the publisher's own page. Every label but the last
+// is read (web.dev and moph.gov.qa are public sites): "uat", "dev2", "staging-", "-test", "mimsdev"…
+const STAGE = '(?:uat|dev|devel|test|testing|staging|stage|stg|qa|preprod|sandbox)';
+const NON_PUBLIC_HOST = new RegExp(`^${STAGE}\\d*$|^${STAGE}[-_]|[-_]${STAGE}\\d*$|dev$|^localhost$`, 'i');
+const nonPublic = (host: string) => host === 'localhost' || host.split('.').slice(0, -1).some((label) => NON_PUBLIC_HOST.test(label));
 // Vancouver-style source of a journal article: journal, year and volume, then pages or an article number where they
 // were seen ("J Nutr. 2002;132(4):697-702", "BMJ. 2010;341:c5702", "Cochrane Database Syst Rev. 2014;(5):CD009917",
 // "J Am Heart Assoc. 2024;13(10)"). The volume tells a journal from a title followed by a year.
-const JOURNAL_SOURCE = /\p{L}[^.;]*\.\s+(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s*(?:\d+(?:\s*\([^)]*\))?|\(\d+\))/u;
+const JOURNAL_SOURCE =
+  /\p{L}[^.;]*\.\s+(?:19|20)\d{2}(?:\s(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s\d{1,2})?|Spring|Summer|Fall|Autumn|Winter))?;\s*(?:\d+(?:\s*\([^)]*\))?|\(\d+\))/u;
 // Authors. Title. Journal. Year — for a citation whose evidence file records that its volume and pages were not seen.
 const JOURNAL_YEAR = /^[^.]+\.\s+[^]+\.\s+[^.;]+\.\s+(?:19|20)\d{2}\b/u;
 // Books and reports (National Academies, NCBI Bookshelf) carry DOIs and PMIDs too, but no journal.
-const BOOK = /\b(?:Press|Publishing|Bookshelf|StatPearls|LiverTox)\b|\beds?\.|Washington, DC/;
+const BOOK = /\bPress[;,.]|\b(?:Publishing|Bookshelf|StatPearls|LiverTox)\b|\beds?\.|Washington, DC/;
 
 export interface TopicReport {
   problems: string[];
@@ -78,7 +82,7 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
   }
   for (const [where, url] of [['review.editorialPolicyUrl', s.review.editorialPolicyUrl], ...s.references.map((r, i) => [`references[${i}] ("${r.id}").url`, r.url])]) {
     const host = url && URL.canParse(url) ? new URL(url).hostname : '';
-    if (host.split('.').some((label) => NON_PUBLIC_HOST.test(label))) problems.push(`${where}: ${host} is a staging, development or test host; link the publisher's own page`);
+    if (nonPublic(host)) problems.push(`${where}: ${host} is a staging, development or test host; link the publisher's own page`);
   }
   // A volume or pages that no stored copy showed are left out, and the evidence file says so in a line of its own:
   // "Incomplete citation: kara-1991 — volume and pages not seen". The journal and the year are never optional.

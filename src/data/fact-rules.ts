@@ -32,22 +32,37 @@ function* adviceTexts(s: Summary): Generator<[string, Text]> {
   yield ['disclaimer', s.disclaimer];
 }
 
-// A full stop ends a sentence unless it ends an abbreviation ("e.g. 100 mg").
-const SENTENCE_END = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|cf|approx|ca|no|al|p|pp)\.)\s+|;/;
+// A full stop ends a sentence only before a capital, a digit or an opening mark, and not after an abbreviation: "2 hrs.
+// before iron", "e.g. 100 mg" and "aprox. 3 horas" stay one clause.
+const SENTENCE_END = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|cf|approx|aprox|ca|no|al|p|pp|hrs?|min|máx|mín|dr|a\.m|p\.m|p\. ej)\.)\s+(?=[\p{Lu}\d¿¡"“(])|;/iu;
+
+export interface Clause {
+  /** The clause's own words: the numbers it states. */
+  text: string;
+  /** The clause with its bracketed asides: the terms it names ("from the antibiotic (ciprofloxacin)"). */
+  context: string;
+}
 
 /**
  * The clauses of a text: split at sentence ends and semicolons, with each bracketed aside taken out as a clause of
- * its own (an example in brackets is not the rule the sentence states).
+ * its own (an example in brackets is not the rule the sentence states), though its words still tell what the clause
+ * around it is about.
  */
-export function clauses(text: string): string[] {
-  const asides: string[] = [];
-  let outer = text;
-  // Innermost brackets first, so nested ones come apart too.
-  for (let prev = ''; prev !== outer; ) {
-    prev = outer;
-    outer = outer.replace(/\(([^()]*)\)/g, (_, inner: string) => (asides.push(inner), ' '));
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  for (const sentence of text.split(SENTENCE_END)) {
+    const asides: string[] = [];
+    let outer = sentence;
+    // Innermost brackets first, so nested ones come apart too.
+    for (let prev = ''; prev !== outer; ) {
+      prev = outer;
+      outer = outer.replace(/\(([^()]*)\)/g, (_, inner: string) => (asides.push(inner), ' '));
+    }
+    const context = sentence.trim();
+    if (outer.trim()) out.push({ text: outer.trim(), context });
+    for (const aside of asides) if (aside.trim()) out.push({ text: aside.trim(), context: aside.trim() });
   }
-  return [outer, ...asides].flatMap((t) => t.split(SENTENCE_END)).map((c) => c.trim()).filter(Boolean);
+  return out;
 }
 
 const UNITS: Record<Unit, string> = {
@@ -64,34 +79,39 @@ const NUMBER: Record<Lang, string> = {
 };
 const JOIN: Record<Lang, string> = { en: '(?:–|-|to|or|and)', es: '(?:–|-|a|o|y)' };
 const quantities = new Map<string, RegExp>();
-/** The numbers stated in a unit in a clause: "2 to 3 hours" gives 2 and 3; "2- or 4-hour" gives 2 and 4. */
-export function numbersIn(clause: string, unit: Unit, lang: Lang): number[] {
+/** The numbers stated in a unit in a clause, where each stands: "2 to 3 hours" gives 2 and 3; "2- or 4-hour" 2 and 4. */
+function quantitiesIn(clause: string, unit: Unit, lang: Lang): { n: number; at: number }[] {
   const key = `${unit}/${lang}`;
   let re = quantities.get(key);
   const num = `(?:${NUMBER[lang]})`;
   if (!re) quantities.set(key, (re = new RegExp(`(?<![\\d.,])(?:≥|≤|>|<)?${num}-?(?:${SPACE}*${JOIN[lang]}${SPACE}*(?:≥|≤)?${num}-?)*${SPACE}*(?:${UNITS[unit]})`, 'giu')));
-  const found: number[] = [];
-  for (const [match] of clause.matchAll(re)) {
-    for (const [n] of match.matchAll(new RegExp(num, 'gu'))) found.push(toNumber(n, lang));
+  const found: { n: number; at: number }[] = [];
+  for (const match of clause.matchAll(re)) {
+    for (const n of match[0].matchAll(new RegExp(num, 'gu'))) found.push({ n: toNumber(n[0], lang), at: match.index + n.index });
   }
   return found;
 }
+export const numbersIn = (clause: string, unit: Unit, lang: Lang): number[] => quantitiesIn(clause, unit, lang).map((q) => q.n);
 const toNumber = (n: string, lang: Lang) =>
   Number(lang === 'en' ? n.replaceAll(',', '') : n.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
 
-const appliesTo = (fact: SharedFact, clause: string, claim: string, lang: Lang) =>
-  fact.terms[lang].every((t) => words(t).test(clause)) && !(fact.unlessDrug && words(SPACED_DRUG[lang]).test(claim));
+// A drug named in brackets still names the spacing rule's drug ("from the antibiotic (ciprofloxacin)"); a limit or an
+// intake is about the nutrient the clause itself names, not one an aside mentions.
+const appliesTo = (fact: SharedFact, clause: Clause, claim: string, lang: Lang) =>
+  fact.terms[lang].every((t) => words(t).test(fact.kind === 'spacing' ? clause.context : clause.text)) &&
+  !(fact.unlessDrug && words(SPACED_DRUG[lang]).test(claim));
 
-// How far from "upper limit" or "or less" a number may stand and still be the limit: "the UL of 45 mg/day".
+// How far from "upper limit" or "or less" a number may start and still be the limit: "the UL of 45 mg/day".
 const NEAR = 30;
 /** The numbers a clause states for a fact: all of them, or for a limit or an intake only those next to its words. */
 function statedFor(fact: SharedFact, clause: string, unit: Unit, lang: Lang): number[] {
-  if (!fact.near) return numbersIn(clause, unit, lang);
+  const all = quantitiesIn(clause, unit, lang);
+  if (!fact.near) return all.map((q) => q.n);
   const { after, before } = fact.near[lang];
-  const found: number[] = [];
-  for (const m of clause.matchAll(new RegExp(words(after).source, 'giu'))) found.push(...numbersIn(clause.slice(m.index, m.index + m[0].length + NEAR), unit, lang));
-  for (const m of clause.matchAll(new RegExp(words(before).source, 'giu'))) found.push(...numbersIn(clause.slice(Math.max(0, m.index - NEAR), m.index), unit, lang));
-  return found;
+  const windows: [number, number][] = [];
+  for (const m of clause.matchAll(new RegExp(words(after).source, 'giu'))) windows.push([m.index, m.index + m[0].length + NEAR]);
+  for (const m of clause.matchAll(new RegExp(words(before).source, 'giu'))) windows.push([m.index - NEAR, m.index]);
+  return all.filter((q) => windows.some(([from, to]) => q.at >= from && q.at <= to)).map((q) => q.n);
 }
 
 const shown = (values: number[], unit: Unit) => values.map((v) => `${v.toLocaleString('en')} ${unit}`).join(', ');
@@ -109,10 +129,10 @@ export function checkSharedFacts(s: Summary, facts: SharedFact[] = SHARED_FACTS)
         for (const fact of facts) {
           if (!appliesTo(fact, clause, text[wording], lang)) continue;
           for (const [unit, allowed] of Object.entries(fact.values) as [Unit, number[]][]) {
-            const wrong = statedFor(fact, clause, unit, lang).filter((n) => !allowed.includes(n));
+            const wrong = statedFor(fact, clause.text, unit, lang).filter((n) => !allowed.includes(n));
             if (wrong.length) {
               problems.push(
-                `${where}.${wording}: states ${shown(wrong, unit)} for the shared fact "${fact.id}" (${shown(allowed, unit)}: ${fact.statement}) in "${clause}"`,
+                `${where}.${wording}: states ${shown(wrong, unit)} for the shared fact "${fact.id}" (${shown(allowed, unit)}: ${fact.statement}) in "${clause.text}"`,
               );
             }
           }
@@ -169,6 +189,8 @@ export function checkJargon(sections: Record<string, string[]>, lang: Lang): str
 const UNIT_SYMBOL = '(?:%|(?:mg|mcg|µg|μg|g|kg|UI|ml|mL|dl|dL|l|L|mmol|mEq|ng|nmol|pmol|pg|h|min)(?![\\p{L}]))';
 const GROUPED_FOUR = /(?<![\d.,])(?<!\d[ \u00a0\u202f])\d[ \u00a0\u202f]\d{3}(?!\d|[ \u00a0\u202f]\d{3})/u;
 const PLAIN_SPACE_IN_NUMBER = /\d \d{3}(?!\d)/u;
+// "1,500" or "5.000": English or Spanish-from-Spain grouping, which a reader here may take for a decimal.
+const GROUPED_WITH_MARK = /(?<![\d.,])[1-9]\d{0,2}[.,]\d{3}(?![\d.,])/u;
 const PLAIN_SPACE_BEFORE_UNIT = new RegExp(`\\d ${UNIT_SYMBOL}`, 'u');
 
 /**
@@ -182,6 +204,8 @@ export function checkSpanishNumbers(texts: Iterable<[string, string]>): string[]
     if (four) problems.push(`${where}: "${four[0]}" — write four-digit numbers solid ("${four[0].replace(/\D/g, '')}")`);
     const inNumber = PLAIN_SPACE_IN_NUMBER.exec(text);
     if (inNumber && !four) problems.push(`${where}: "${inNumber[0]}" — the space inside a number must be non-breaking (U+00A0)`);
+    const marked = GROUPED_WITH_MARK.exec(text);
+    if (marked) problems.push(`${where}: "${marked[0]}" — group thousands with a space ("${marked[0].replace(/[.,]/, ' ')}"), not "${/,/.test(marked[0]) ? ',' : '.'}", which reads as a decimal mark`);
     const beforeUnit = PLAIN_SPACE_BEFORE_UNIT.exec(text);
     if (beforeUnit) problems.push(`${where}: "${beforeUnit[0]}" — the space before a unit or "%" must be non-breaking (U+00A0)`);
   }

@@ -46,10 +46,10 @@ const DRUGS = {
   bisphosphonates: { en: /\bbisphosphonat\w*|\balendron\w*|\brisedron\w*|\bibandron\w*|\bFosamax\b|\bActonel\b/i, es: /\bbisfosfonat\w*|\balendron\w*|\brisedron\w*|\bibandron\w*|\bFosamax\b|\bActonel\b/i },
   // Juluca (dolutegravir with rilpivirine) has a gap of its own, so "dolutegravir" here is the other products.
   dolutegravir: {
-    en: /\bdolutegravir(?!\s*(?:\/|and|with|plus)\s*rilpivirine)(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i,
-    es: /\bdolutegravir(?!\s*(?:\/|y|con|más)\s*(?:la\s+)?rilpivirina)(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i,
+    en: /\bdolutegravir(?!\s*(?:[/-]|and|with|plus)\s*rilpivirine)(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i,
+    es: /\bdolutegravir(?!\s*(?:[/-]|y|con|más)\s*(?:la\s+)?rilpivirina)(?![^.;]*\bJuluca\b)|\bTivicay\b|\bTriumeq\b|\bDovato\b/i,
   },
-  juluca: { en: /\bJuluca\b|\bdolutegravir\s*(?:\/|and|with|plus)\s*rilpivirine/i, es: /\bJuluca\b|\bdolutegravir\s*(?:\/|y|con|más)\s*(?:la\s+)?rilpivirina/i },
+  juluca: { en: /\bJuluca\b|\bdolutegravir\s*(?:[/-]|and|with|plus)\s*rilpivirine/i, es: /\bJuluca\b|\bdolutegravir\s*(?:[/-]|y|con|más)\s*(?:la\s+)?rilpivirina/i },
   bictegravir: { en: /\bbictegravir|\bBiktarvy\b/i, es: /\bbictegravir|\bBiktarvy\b/i },
 } as const;
 /** Any drug that has a spacing rule of its own, in either language. */
@@ -68,18 +68,20 @@ const spacing = (drug: keyof typeof DRUGS, hours: number[], statement: string, s
 });
 
 const LIMIT_NEAR = {
-  en: { after: /\bupper (?:intake )?limits?\b|\bULs?\b|\bno more than\b|\bat most\b|\blimits?\b|\bmore than\b/i, before: /\bor less\b|\ba day or less\b/i },
+  en: { after: /\bupper (?:intake )?limits?\b|\bULs?\b|\bno more than\b|\bat most\b|\blimits?\b|\bmore than\b|\btolerable\b/i, before: /\bor less\b|\ba day or less\b/i },
   es: { after: /\blímites? máximos?\b|\bULs?\b|\bno más de\b|\bcomo máximo\b|\blímites?\b|\bmás de\b/i, before: /\bo menos\b/i },
 };
 const INTAKE_NEAR = {
   en: { after: /\bRDAs?\b|\bAIs?\b|\brecommended\b|\badequate intake\b|\bneeds?(?: only| about)?\b/i, before: /(?!)/ },
   es: { after: /\baporte dietético recomendado\b|\bRDAs?\b|\bAIs?\b|\bingesta adecuada\b|\bnecesita\w*(?: solo)?\b/i, before: /(?!)/ },
 };
-const LIMIT = { en: /\bupper (?:intake )?limits?\b|\bULs?\b|\bno more than\b|\bor less\b|\bat most\b|\blimits?\b|\btolerable\b/i, es: /\blímites? máximos?\b|\bULs?\b|\bno más de\b|\bcomo máximo\b|\bo menos\b|\blímites?\b/i };
-const INTAKE = { en: /\bRDAs?\b|\bAIs?\b|\brecommended\b|\badequate intake\b|\bneeds?\b/i, es: /\baporte dietético recomendado\b|\bRDAs?\b|\bAIs?\b|\bingesta adecuada\b|\bnecesita\w*/i };
+// The words that make a clause state a limit or an intake are the words a number must stand next to.
+const either = ({ after, before }: { after: RegExp; before: RegExp }) => new RegExp(`${after.source}|${before.source}`, 'i');
+const LIMIT = { en: either(LIMIT_NEAR.en), es: either(LIMIT_NEAR.es) };
+const INTAKE = { en: either(INTAKE_NEAR.en), es: either(INTAKE_NEAR.es) };
 
 const NUTRIENTS = {
-  'vitamin-d': { en: /\bvitamin D(?![\w-])|\bcholecalciferol\b/i, es: /\bvitamina D(?![\w-])|\bcolecalciferol\b/i },
+  'vitamin-d': { en: /\bvitamin D(?:-?[23])?(?![\w-])|\bcholecalciferol\b/i, es: /\bvitamina D(?:-?[23])?(?![\w-])|\bcolecalciferol\b/i },
   calcium: { en: /\bcalcium\b/i, es: /\bcalcio\b/i },
   iron: { en: /\biron\b/i, es: /\bhierro\b/i },
   zinc: { en: /\bzinc\b/i, es: /\bzinc\b/i },
@@ -197,8 +199,8 @@ export const RED_FLAGS: RedFlags[] = [
     topics: ['vitk-warfarin', 'omega3-anticoagulants'],
     min: 3,
     signs: {
-      en: [/bruis/i, /gums?/i, /nose ?bleeds?|epistaxis/i, /urine|hematuria/i, /stools?|poop|bowel|melena/i, /vomit|hematemesis/i, /cough|hemoptysis/i, /headache/i, /periods?|menstrua/i],
-      es: [/moret|moratón|hematoma/i, /encías?/i, /nariz|epistaxis/i, /orina|hematuria/i, /heces|evacuaciones|excremento|melena/i, /vómit|hematemesis/i, /\btos\b|tosa|hemoptisis/i, /dolor de cabeza|cefalea/i, /menstrua|reglas?\b/i],
+      en: [/\bbruis/i, /\bgums?\b/i, /\bnose ?bleeds?\b|\bepistaxis\b/i, /\burine\b|\bhematuria\b/i, /\bstools?\b|\bpoop\b|\bbowel|\bmelena\b/i, /\bvomit|\bhematemesis\b/i, /\bcough|\bhemoptysis\b/i, /\bheadache/i, /\bheav(?:y|ier) periods?\b|\bmenstrua|\bvaginal bleeding\b/i],
+      es: [/\bmoret|\bmoratón|\bhematoma/i, /\bencías?\b/i, /\bnariz\b|\bepistaxis\b/i, /\borina\b|\bhematuria\b/i, /\bheces\b|\bevacuaciones\b|\bexcremento|\bmelena\b/i, /\bvómit|\bhematemesis\b/i, /\btos\b|\btosa\b|\bhemoptisis\b/i, /\bdolor de cabeza\b|\bcefalea\b/i, /\bmenstrua|\breglas?\b|\bsangrado vaginal\b/i],
     },
     act: ACT,
     sources: ['US warfarin prescribing information / Medication Guide; MedlinePlus (evidence: vitk-warfarin, omega3-anticoagulants)'],
@@ -208,8 +210,8 @@ export const RED_FLAGS: RedFlags[] = [
     topics: ['vitk-warfarin'],
     min: 3,
     signs: {
-      en: [/leg|calf/i, /short(?:ness)? of breath|breath/i, /chest/i, /face|droop/i, /arm|weak/i, /speak|speech|talk/i],
-      es: [/pierna|pantorrilla/i, /falta de aire|respir/i, /pecho/i, /cara/i, /brazo|debilidad/i, /hablar|habla\b/i],
+      en: [/\blegs?\b|\bcalf\b/i, /\bshort(?:ness)? of breath\b|\bbreath(?:ing)?\b/i, /\bchest\b/i, /\bface\b|\bdroop/i, /\barms?\b|\bweakness\b/i, /\btrouble (?:speaking|talking)\b|\bslurred\b|\bspeech\b/i],
+      es: [/\bpiernas?\b|\bpantorrilla/i, /\bfalta de aire\b|\brespir/i, /\bpecho\b/i, /\bcara\b/i, /\bbrazos?\b|\bdebilidad\b/i, /\b(?:problemas|dificultad) para hablar\b|\bhabla arrastrada\b/i],
     },
     act: ACT,
     sources: ['US warfarin prescribing information; MedlinePlus (evidence: vitk-warfarin)'],

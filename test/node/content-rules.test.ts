@@ -59,6 +59,7 @@ const CASES: [string, string][] = [
   ['glossary-es', '"ciprofloxacina" — the glossary\'s term for ciprofloxacin is "ciprofloxacino"'],
   ['four-digit-es', '"1\u00a0930" — write four-digit numbers solid ("1930")'],
   ['breaking-space-es', '"5 mg" — the space before a unit or "%" must be non-breaking (U+00A0)'],
+  ['thousands-mark-es', '"1,500" — group thousands with a space'],
 ];
 
 describe('content rules', () => {
@@ -90,6 +91,24 @@ describe('content rules', () => {
     assert.match(run('Author A. Reference A title. 2020.', noted).join(), /even an incomplete citation needs authors, title, journal and year/);
   });
 
+  it('read hosts, citations and sourcing notes as a reviewer would: public sites pass, any staging label fails', async () => {
+    const source = readFileSync('test/fixtures/content/valid.json', 'utf8');
+    const run = (edit: (json: any) => void) => {
+      const json = JSON.parse(source);
+      edit(json);
+      return checkTopic(json, { file: 'valid.json', today: TODAY, evidence: EVIDENCE, source }).problems;
+    };
+    for (const url of ['https://web.dev/a', 'https://www.moph.gov.qa/b']) assert.deepEqual(run((j) => (j.references[1].url = url)), [], url);
+    for (const url of ['https://preprod-www.example.org/b', 'https://stg.publisher.example/b', 'https://sandbox2.publisher.example/b']) {
+      assert.match(run((j) => (j.references[1].url = url)).join(), /staging, development or test host/, url);
+    }
+    for (const citation of ['Author A. Title. Nutr Rev. 2005 Jul-Aug;63(7):1-10.', 'Author A. Title. J Test. 2010 Spring;12(1):5.', 'Author A. Title. Blood Press Monit. 2010;15(1):1-5.']) {
+      assert.deepEqual(run((j) => (j.references[0].citation = citation)), [], citation);
+    }
+    assert.match(run((j) => (j.references[0].citation = 'Author A. Title. Blood Press Monit. 2010.')).join(), /needs its journal, year and volume/);
+    assert.deepEqual(run((j) => (j.research[0].findings[0].text.clinician = 'Bleeding was reported by 3 of 40 people.')), []);
+  });
+
   describe('shared facts', () => {
     it('read the numbers a clause states in a unit, as each language writes them', () => {
       assert.deepEqual(numbersIn('at least 2 to 3 hours, or 2- or 4-hour gaps, ≥6 h after', 'h', 'en'), [2, 3, 2, 4, 6]);
@@ -99,15 +118,30 @@ describe('content rules', () => {
       assert.deepEqual(numbersIn('0,5 mg y 23\u00a0355 mg', 'mg', 'es'), [0.5, 23355]);
     });
 
-    it('split clauses at sentence ends and semicolons, and take brackets out as clauses of their own', () => {
+    it('split clauses at sentence ends and semicolons, not after abbreviations, with brackets as clauses of their own', () => {
       assert.deepEqual(clauses('Take it 4 h apart (e.g. 100 mg iron). Then wait; ask (your pharmacist (today)).'), [
-        'Take it 4 h apart  .',
-        'Then wait',
-        'ask  .',
-        'e.g. 100 mg iron',
-        'today',
-        'your pharmacist',
+        { text: 'Take it 4 h apart  .', context: 'Take it 4 h apart (e.g. 100 mg iron).' },
+        { text: 'e.g. 100 mg iron', context: 'e.g. 100 mg iron' },
+        { text: 'Then wait', context: 'Then wait' },
+        { text: 'ask  .', context: 'ask (your pharmacist (today)).' },
+        { text: 'today', context: 'today' },
+        { text: 'your pharmacist', context: 'your pharmacist' },
       ]);
+      assert.equal(clauses('Take Cipro 2 hrs. before iron, or 8 hours after.').length, 1);
+      assert.equal(clauses('Tome ciprofloxacino aprox. 3 horas antes del hierro.').length, 1);
+    });
+
+    it('catch what a reviewer tried: D3, "more than", numbers past a short window, bracketed drug names, Juluca spelled with a dash', () => {
+      const summary = (clinician: string, lang = 'en') => ({ ...readJson('test/fixtures/content/valid.json'), lang, guidelines: { ...readJson('test/fixtures/content/valid.json').guidelines, keyPoints: [{ text: { patient: 'x', clinician }, cites: ['ref-a'] }] } }) as Summary;
+      const count = (text: string, lang?: string) => checkSharedFacts(summary(text, lang)).length;
+      assert.equal(count('The upper limit for vitamin D3 is 10,000 IU a day.'), 1);
+      assert.equal(count('Do not take more than 50 mg of iron a day.'), 1);
+      assert.equal(count('No tome más de 50 mg de hierro al día.', 'es'), 1);
+      assert.equal(count('The upper limit for vitamin D in adults is 9,000 IU a day.'), 1);
+      assert.deepEqual(checkSharedFacts(summary('Adults should keep calcium at 2,500 mg from all food and pills a day or less.')), []);
+      assert.equal(count('Take Cipro 2 hrs. before iron, or 8 hours after.'), 1);
+      assert.equal(count('Keep calcium 3 hours away from the antibiotic (ciprofloxacin).'), 1);
+      assert.deepEqual(checkSharedFacts(summary('Juluca: take dolutegravir-rilpivirine 4 hours before antacids.')), []);
     });
 
     it('apply a spacing rule to the clause that names its drug and a mineral, and a pair rule only without such a drug', () => {
