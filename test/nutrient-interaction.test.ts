@@ -286,31 +286,28 @@ describe('<nutrient-interaction>', () => {
       expect(details(el, 'guidelines').open).to.be.false;
     });
 
-    it('a wrapper an editor keeps (<div data-nutrient-interaction>) becomes the widget', async () => {
-      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-      const inner = (await prerendered('vitc-iron')).replace(/^<nutrient-interaction[^>]*>|<\/nutrient-interaction>$/g, '');
+    /** The prerendered card inside the <div data-nutrient-interaction> an editor keeps, on an English page, upgraded. */
+    async function wrapped(slug: string, lang: 'en' | 'es' = 'en'): Promise<NutrientInteraction> {
+      const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      const inner = (await prerendered(slug, 'patient', lang)).replace(/^<nutrient-interaction[^>]*>|<\/nutrient-interaction>$/g, '');
       const wrapper = document.createElement('div');
-      wrapper.dataset.nutrientInteraction = 'vitc-iron';
+      wrapper.dataset.nutrientInteraction = slug;
       wrapper.append(parse(inner));
       holder.append(wrapper);
       const { define } = await import('../src/define.js');
       define();
-      const el = holder.querySelector('nutrient-interaction')! as NutrientInteraction;
+      return holder.querySelector('nutrient-interaction')! as NutrientInteraction;
+    }
+
+    it('a wrapper an editor keeps (<div data-nutrient-interaction>) becomes the widget', async () => {
+      const el = await wrapped('vitc-iron');
       expect(el.topic).to.equal('vitc-iron');
       await oneEvent(el, 'nutrient-interaction-load');
       expect(el.querySelectorAll('.ni-card').length).to.equal(1);
     });
 
     it('a wrapper keeps its card\u2019s language: a Spanish card on an English page stays Spanish', async () => {
-      const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-      const inner = (await prerendered('zinc-copper', 'patient', 'es')).replace(/^<nutrient-interaction[^>]*>|<\/nutrient-interaction>$/g, '');
-      const wrapper = document.createElement('div');
-      wrapper.dataset.nutrientInteraction = 'zinc-copper';
-      wrapper.append(parse(inner));
-      holder.append(wrapper);
-      const { define } = await import('../src/define.js');
-      define();
-      const el = holder.querySelector('nutrient-interaction')! as NutrientInteraction;
+      const el = await wrapped('zinc-copper', 'es');
       expect(el.getAttribute('lang')).to.equal('es');
       await oneEvent(el, 'nutrient-interaction-load');
       expect(card(el).lang).to.equal('es');
