@@ -84,7 +84,6 @@ async function load(host: Host, state: State): Promise<{ win: Window & typeof gl
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
-  await Promise.all([...doc.styleSheets].map(() => undefined));
   const el = doc.querySelector('nutrient-interaction')!;
   if (state.js) {
     await win.customElements.whenDefined('nutrient-interaction');
@@ -101,14 +100,13 @@ async function load(host: Host, state: State): Promise<{ win: Window & typeof gl
 }
 
 /** Any CSS colour as sRGB 0–255 with alpha, read back from a canvas (handles oklch, color-mix and the rest). */
-function rgba(win: Window, color: string): [number, number, number, number] {
-  const ctx = (rgba as unknown as { ctx?: CanvasRenderingContext2D }).ctx ?? ((rgba as unknown as { ctx?: CanvasRenderingContext2D }).ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!);
-  ctx.clearRect(0, 0, 1, 1);
-  ctx.fillStyle = '#000';
-  ctx.fillStyle = color;
-  ctx.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data as unknown as number[];
-  void win;
+const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+function rgba(color: string): [number, number, number, number] {
+  canvas.clearRect(0, 0, 1, 1);
+  canvas.fillStyle = '#000';
+  canvas.fillStyle = color;
+  canvas.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
   return [r!, g!, b!, a! / 255];
 }
 const over = (top: number[], bottom: number[]) => top.slice(0, 3).map((c, i) => c * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1);
@@ -123,7 +121,7 @@ const ratio = (a: number[], b: number[]) => {
 function backdrop(win: Window, el: Element): number[] {
   const layers: number[][] = [];
   for (let n: Element | null = el; n; n = n.parentElement) {
-    const c = rgba(win, win.getComputedStyle(n).backgroundColor);
+    const c = rgba(win.getComputedStyle(n).backgroundColor);
     if (c[3] > 0) layers.push(c);
     if (c[3] === 1) break;
   }
@@ -144,7 +142,7 @@ function problems(win: Window, doc: Document, state: State): string[] {
     if (!visible(n) || ![...n.childNodes].some((c) => c.nodeType === 3 && /\S/.test(c.textContent ?? ''))) continue;
     const style = win.getComputedStyle(n);
     const bg = backdrop(win, n);
-    const fg = over(rgba(win, style.color), bg);
+    const fg = over(rgba(style.color), bg);
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
     const r = ratio(fg, bg);
