@@ -37,6 +37,18 @@ export default {
       if (ctx.path !== '/test/embed/elsewhere') return next();
       ctx.redirect(`${ctx.protocol}://127.0.0.1:${new URL(ctx.origin).port}/src/embed/embed.html?topic=k2-d3`);
     },
+    // A topics folder whose topics have no Spanish versions yet (its Spanish interface strings are there): the bundled
+    // topics, without es/<slug>.json.
+    async (ctx, next) => {
+      const file = /^\/test\/untranslated\/((?:es\/)?[\w-]+\.json)$/.exec(ctx.path)?.[1];
+      if (!file) return next();
+      if ((file.startsWith('es/') && file !== 'es/_ui.json') || !existsSync(`src/data/topics/${file}`)) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = await readFile(`src/data/topics/${file}`, 'utf8');
+    },
     // WordPress themes from Debian's packages (.ci/run installs Twenty Twenty-One), for the host-stylesheet tests.
     async (ctx, next) => {
       const theme = /^\/wp-themes\/([\w-]+\/[\w./-]+\.css)$/.exec(ctx.path)?.[1];

@@ -1,6 +1,8 @@
 import { NutrientInteraction } from './nutrient-interaction.js';
 
-export const TAG_NAME = 'nutrient-interaction';
+import { TAG_NAME } from './element/tag-name.js';
+
+export { TAG_NAME };
 
 /** Attributes a wrapper `<div data-nutrient-interaction="slug">` may carry, as data-* names, for the element. */
 const WRAPPER_ATTRIBUTES = ['audience', 'heading-level', 'theme', 'follow-up-href', 'follow-up-label', 'loading'];
@@ -10,7 +12,7 @@ const WRAPPER_ATTRIBUTES = ['audience', 'heading-level', 'theme', 'follow-up-hre
  * editors which strip unknown tags keep: `<div data-nutrient-interaction="k2-d3">…prerendered card…</div>`.
  */
 export function define(): void {
-  NutrientInteraction.define(TAG_NAME);
+  NutrientInteraction.define();
   const upgrade = () => document.querySelectorAll<HTMLElement>('div[data-nutrient-interaction]').forEach(upgradeWrapper);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgrade, { once: true });
   else upgrade();

@@ -1,18 +1,24 @@
-import { html, nothing, render } from 'lit/html.js';
-import type { Audience, Summary } from './data/schema.js';
-import { card, clampLevel, SECTION_IDS, type SectionId } from './card/templates.js';
-import { onAudienceChosen, readAudience, rememberAudience } from './audience-store.js';
-import { jsonLdScript, medicalWebPage } from './structured-data.js';
+import { render } from 'lit/html.js';
+import type { Audience } from './data/schema.js';
+import type { SectionId } from './card/templates.js';
+import { StructuredData } from './structured-data.js';
 import { SummaryController, type LoadState } from './load/summary-controller.js';
-import { LoadError, RETRYABLE } from './load/load-error.js';
-import { LABELS, type Labels } from './card/labels.js';
+import type { LoadError } from './load/load-error.js';
 import { emit } from './events.js';
 import { adoptCardStyles, hostStyles } from './nutrient-interaction.styles.js';
-
-type Attribute = (typeof ATTRIBUTES)[number];
-const ATTRIBUTES = ['topic', 'src', 'audience', 'lang', 'heading-level', 'theme', 'independent', 'follow-up-href', 'follow-up-label', 'structured-data', 'loading'] as const;
+import { OBSERVED, reflect } from './element/attributes.js';
+import { drawFailure, drawFailureMessage, statusView } from './element/status-view.js';
+import { CardView } from './element/card-view.js';
+import { AudienceSync } from './element/audience-sync.js';
+import { followCitation } from './element/citations.js';
+import { afterPaint } from './element/paint.js';
+import { nearestLang } from './element/page-lang.js';
+import { TAG_NAME } from './element/tag-name.js';
 
 export type { SectionId };
+
+/** Where loading the summary stands, as in `@lit/task`. */
+export type Status = 'initial' | 'pending' | 'complete' | 'error';
 
 /**
  * An evidence summary of how two nutrients (or a nutrient and a drug) interact, in patient or clinician wording. The
@@ -55,103 +61,53 @@ export type { SectionId };
 export class NutrientInteraction extends HTMLElement {
   // A plain custom element that renders with lit-html: LitElement's reactive machinery would cost every reader
   // 2.5 KB more, and every property here is an attribute anyway.
-  static observedAttributes = ATTRIBUTES;
+  static observedAttributes = OBSERVED;
 
   /**
    * Registers the element under `tag` in `registry` (a scoped registry, say), unless that name is taken there: a page
    * may load the script twice, and the first definition wins. A registry takes one class under one name only, so a
    * second tag needs a subclass (`class MyCard extends NutrientInteraction {}`).
    */
-  static define(tag = 'nutrient-interaction', registry: CustomElementRegistry = customElements): void {
+  static define(tag = TAG_NAME, registry: CustomElementRegistry = customElements): void {
     if (!registry.get(tag)) registry.define(tag, this);
   }
 
+  // Every property below reads its attribute and writes it back (element/attributes.ts).
   /** Bundled topic to show, e.g. `k2-d3`. */
   declare topic?: string;
-
   /** URL of a summary JSON file; overrides `topic`. Its review status is shown as unknown. */
   declare src?: string;
-
   /** Wording to show: `patient` (default) or `clinician`. The reader's remembered choice wins. */
-  get audience(): Audience {
-    return this.getAttribute('audience') === 'clinician' ? 'clinician' : 'patient';
-  }
-  set audience(value: Audience) {
-    this.#set('audience', value);
-  }
-
+  declare audience: Audience;
   /** `en` or `es`: the language of the card. Unset: the nearest `lang` of the page (`es`, `es-MX`… choose Spanish), else English. */
   declare lang: string;
-
-  /** The card's language: `es` when this element's or the nearest ancestor's `lang` (through shadow roots) is Spanish, otherwise `en`. */
-  get language(): 'en' | 'es' {
-    return /^es\b/i.test(nearestLang(this)) ? 'es' : 'en';
-  }
-
-  /** Heading level of the question (2–5); the card's other headings use the next level. */
-  get headingLevel(): number {
-    return clampLevel(this.getAttribute('heading-level') ?? 2);
-  }
-  set headingLevel(value: number) {
-    this.#set('heading-level', String(value));
-  }
-
+  /** Heading level of the question (2–5, default 2); the card's other headings use the next level. */
+  declare headingLevel: number;
   /** `light`, `dark` or `auto` (follows the reader's system). Unset: follows the page's `color-scheme`. */
   declare theme?: 'light' | 'dark' | 'auto';
-
   /** Keep this widget's audience to itself: not remembered, not shared with other widgets. */
-  get independent(): boolean {
-    return this.hasAttribute('independent');
-  }
-  set independent(value: boolean) {
-    this.toggleAttribute('independent', !!value);
-  }
-
+  declare independent: boolean;
   /** Link for the follow-up call to action (http(s) only). */
   declare followUpHref?: string;
-
   /** Text of the follow-up link. Default: "Have a follow-up question?". */
   declare followUpLabel?: string;
-
   /** `lazy` (default): fetch when the widget comes within about 1.5 screens of the viewport. `eager`: at once. */
-  get loading(): 'lazy' | 'eager' {
-    return this.getAttribute('loading') === 'eager' ? 'eager' : 'lazy';
-  }
-  set loading(value: 'lazy' | 'eager') {
-    this.#set('loading', value);
-  }
-
+  declare loading: 'lazy' | 'eager';
   /** Add schema.org MedicalWebPage JSON-LD to the page once the summary loads (skipped if the snippet carries it). */
-  get structuredData(): boolean {
-    return this.hasAttribute('structured-data');
-  }
-  set structuredData(value: boolean) {
-    this.toggleAttribute('structured-data', !!value);
-  }
-
-  #set(name: Attribute, value: string | undefined | null): void {
-    if (value == null) this.removeAttribute(name);
-    else this.setAttribute(name, value);
-  }
+  declare structuredData: boolean;
 
   readonly #load = new SummaryController(this, (state, settled) => {
     this.#requestUpdate();
     if (settled) this.#settled(state);
   });
-  #open = new Set<SectionId>();
-  #unsubscribe?: () => void;
-  #jsonLd?: HTMLScriptElement;
-  #jsonLdFor?: Summary;
-  #renderFailed = false;
-  #marker?: Comment;
+  readonly #view = new CardView(this, () => this.#draw(true));
+  readonly #audience = new AudienceSync(this);
+  readonly #jsonLd = new StructuredData();
+  /** Why the card could not be drawn (a Trusted Types refusal, or a bug), once it failed to. */
+  #drawError?: LoadError;
   #waitForPaint = false;
   #update?: Promise<boolean>;
   #wantsRequest = true;
-  // The first card is drawn with its closed sections empty and filled in once it has painted: the reader sees it
-  // sooner, and a closed section shows nothing anyway (find-in-page and print find it filled a frame later).
-  #filled?: Promise<boolean>;
-  #full = false;
-  #shown?: Summary;
   /** The topic or src the card in the page was drawn (or prerendered) for. */
   #cardSource?: string;
 
@@ -160,51 +116,74 @@ export class NutrientInteraction extends HTMLElement {
     this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [hostStyles()];
     // Listeners on the element itself: they go when it goes, so nothing to remove on disconnect.
     this.addEventListener('toggle', this.#onToggle, true);
-    this.addEventListener('click', this.#onClick);
+    this.addEventListener('click', (e) => followCitation(e, this.#view.card, () => this.toggleSection('references', true)));
     this.addEventListener('change', this.#onChange);
+  }
+
+  /** The card's language: `es` when this element's or the nearest ancestor's `lang` (through shadow roots) is Spanish, otherwise `en`. */
+  get language(): 'en' | 'es' {
+    return /^es\b/i.test(nearestLang(this)) ? 'es' : 'en';
+  }
+
+  /**
+   * Where loading the summary stands: `initial` (not asked for yet, or waiting to come near the viewport), `pending`,
+   * `complete` or `error` (see `error`). A prerendered card is on the page whatever the status.
+   */
+  get status(): Status {
+    const { status } = this.#load.state;
+    return this.#drawError ? 'error' : status === 'idle' || status === 'deferred' ? 'initial' : status;
+  }
+
+  /** Why the summary could not be shown, while `status` is `error`: `code` for scripts, `message` for people. */
+  get error(): LoadError | undefined {
+    const { state } = this.#load;
+    return this.#drawError ?? (state.status === 'error' ? state.error : undefined);
   }
 
   /** Resolves once pending changes are drawn (the first card's closed sections included, which follow its first paint). */
   get updateComplete(): Promise<boolean> {
-    return (this.#update ?? Promise.resolve(true)).then(() => this.#filled ?? true);
+    return (this.#update ?? Promise.resolve(true)).then(() => this.#view.filled ?? true);
   }
 
-  attributeChangedCallback(name: Attribute, old: string | null, value: string | null): void {
+  /** Loads the summary again (what the "Try again" button does after a network failure). */
+  reload(): void {
+    this.#drawError = undefined;
+    this.#load.retry();
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value) return;
     if (name === 'topic' || name === 'src' || name === 'loading' || name === 'lang') this.#wantsRequest = true;
-    if (name === 'independent' && this.isConnected) this.#subscribe(!this.independent);
+    if (name === 'independent' && this.isConnected) this.#audience.follow(!this.independent);
     this.#requestUpdate();
   }
 
   connectedCallback(): void {
     adoptCardStyles(this);
-    this.#adoptPrerendered();
-    this.#subscribe(!this.independent);
+    if (this.#view.adopt(this.audience, this.language)) this.#waitForPaint = true;
+    if (this.#view.card) this.#cardSource ??= this.#source;
+    this.#audience.follow(!this.independent);
     this.#load.connected();
     this.#requestUpdate();
   }
 
   disconnectedCallback(): void {
     this.#load.disconnected();
-    this.#subscribe(false);
+    this.#audience.follow(false);
   }
 
-  /** The card in the page: prerendered, or drawn by the element. */
-  get #card(): HTMLElement | null {
-    return this.querySelector(':scope > .ni-card');
+  /** Opens or closes a section; `force` sets the state instead of flipping it. */
+  toggleSection(id: SectionId, force?: boolean): void {
+    const details = this.#view.card?.querySelector<HTMLDetailsElement>(`details[data-section="${id}"]`);
+    if (!details) return;
+    details.open = force ?? !details.open;
+    // The toggle event comes later; keep state and event in step now.
+    this.#onToggle({ target: details } as unknown as Event);
   }
 
-  // Prerendered content: show it in the card slot as it is, remember which sections the reader already opened, and
-  // fetch the summary only after the page has painted (it is needed for the other wording, not for reading).
-  #adoptPrerendered(): void {
-    const pre = this.#card;
-    if (!pre || this.#marker) return;
-    pre.slot = 'card';
-    this.#cardSource = this.src || this.topic;
-    // Its closed sections are already in the page: the live card draws them at once.
-    this.#full = true;
-    this.#open = new Set([...pre.querySelectorAll<HTMLDetailsElement>('details[data-section]')].filter((d) => d.open).map((d) => d.dataset.section as SectionId));
-    this.#waitForPaint = pre.dataset.audience === this.audience && pre.lang === this.language;
+  /** What the element is asked to show. */
+  get #source(): string | undefined {
+    return this.src || this.topic;
   }
 
   // Changes are drawn together once per task, as Lit's own elements do.
@@ -226,39 +205,55 @@ export class NutrientInteraction extends HTMLElement {
       else request();
       this.#waitForPaint = false;
     }
+    if (this.#drawError) return;
     // Lit renders through innerHTML; under a Trusted Types policy that does not allow ours, say so instead of throwing.
     try {
-      render(this.#shadowTemplate(), this.shadowRoot!, { host: this });
+      render(this.#statusView(), this.shadowRoot!, { host: this });
       this.#renderCard(fill);
     } catch (e) {
-      if (this.#renderFailed) return;
-      this.#renderFailed = true;
-      // Only a Trusted Types refusal is the page's policy ("This document requires 'TrustedHTML' assignment"); any
-      // other exception is this card failing to draw, and says so.
-      const refused = /trusted/i.test(String(e));
-      const error = refused
-        ? new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', String(e))
-        : new LoadError('render', 'This summary could not be drawn.', String(e));
-      console.warn(`<nutrient-interaction>: ${error.message}${refused ? ' Allow Trusted Types policy nutrient-interaction-lit.' : ''}`, error.detail);
-      const p = document.createElement('p');
-      p.setAttribute('role', 'alert');
-      const L = this.#load.labels;
-      p.lang = L ? this.language : 'en';
-      p.textContent = L?.errors?.[error.code] ?? error.message;
-      if (!this.#card) this.shadowRoot!.replaceChildren(p);
+      const error = (this.#drawError = drawFailure(e));
+      console.warn(`<nutrient-interaction>: ${error.message}${error.code === 'blocked' ? ' Allow Trusted Types policy nutrient-interaction-lit.' : ''}`, error.detail);
+      if (!this.#view.card) this.shadowRoot!.replaceChildren(drawFailureMessage(error, this.#load.labels, this.language));
       emit(this, 'nutrient-interaction-error', { code: error.code, message: error.message });
     }
   }
 
-  #subscribe(on: boolean): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    if (!on) return;
-    // A reader's earlier choice beats the publisher's starting point.
-    const remembered = readAudience();
-    if (remembered) this.audience = remembered;
-    // Another tab's choice is news to this page: announce it. A choice made here was announced by its own widget.
-    this.#unsubscribe = onAudienceChosen((audience, origin) => this.#setAudience(audience, false, origin === 'storage'));
+  #statusView() {
+    const { state } = this.#load;
+    // A card of another topic (the topic or src changed, and the new one failed) is not this one's other wording: hide
+    // it and say that the asked-for summary could not be shown.
+    const shown = !!this.#view.card;
+    const stale = state.status === 'error' && shown && this.#cardSource !== this.#source;
+    const hasCard = state.status === 'complete' || (shown && !stale);
+    return statusView({
+      labels: this.#load.labels,
+      lang: this.language,
+      error: state.status === 'error' ? state.error : undefined,
+      hasCard,
+      stale,
+      fallback: !hasCard && [...this.childNodes].some((n) => !(n instanceof HTMLElement && (n.slot || n.localName === 'script')) && (n instanceof Element || !!n.textContent?.trim())),
+      retry: () => this.reload(),
+      slotChange: () => this.#requestUpdate(),
+    });
+  }
+
+  #renderCard(fill: boolean): void {
+    const { state } = this.#load;
+    const summary = state.status === 'complete' ? state.summary : undefined;
+    if (summary) this.#cardSource = this.#source;
+    const labels = this.#load.labels;
+    // An English card standing in for a translation keeps English labels, under a note in the reader's language.
+    const untranslated = state.status === 'complete' && state.untranslated;
+    const shown = this.#view.draw(summary, fill, {
+      audience: this.audience,
+      headingLevel: this.headingLevel,
+      followUpHref: this.followUpHref,
+      followUpLabel: this.followUpLabel,
+      source: this.src ? new URL(this.src, document.baseURI).host : undefined,
+      labels: untranslated ? undefined : labels,
+      notice: untranslated && labels ? { text: labels.untranslated, lang: this.language } : undefined,
+    });
+    if (shown) this.#jsonLd.sync(this, this.structuredData ? shown : undefined);
   }
 
   // Both events follow what they announce: the card, or the error message, is on the page when they fire.
@@ -271,98 +266,10 @@ export class NutrientInteraction extends HTMLElement {
     }
   }
 
-  #shadowTemplate() {
-    const { state } = this.#load;
-    const L: Labels = this.#load.labels ?? LABELS;
-    // Until a translation's strings arrive, the element's own words are English: say so to screen readers.
-    const lang = L === LABELS ? 'en' : this.language;
-    // A card of another topic (the topic or src changed, and the new one failed) is not this one's other wording: hide it
-    // and say that the asked-for summary could not be shown.
-    const stale = state.status === 'error' && !!this.#card && this.#cardSource !== (this.src || this.topic);
-    const hasCard = state.status === 'complete' || (!!this.#card && !stale);
-    const fallback = !hasCard && [...this.childNodes].some((n) => !(n instanceof HTMLElement && (n.slot || n.localName === 'script')) && (n instanceof Element || !!n.textContent?.trim()));
-    return html`<slot name="card" ?hidden=${stale}></slot>
-      ${state.status === 'error' ? this.#renderError(state.error, hasCard, L, lang) : nothing}
-      ${!hasCard && state.status !== 'error' && !fallback ? html`<div class="ni-loading" role="status" lang=${lang}>${L.loading}</div>` : nothing}
-      <slot ?hidden=${hasCard} @slotchange=${() => this.#requestUpdate()}></slot>
-      <slot name="follow-up"></slot>`;
-  }
-
-  #renderError(error: LoadError, hasCard: boolean, L: Labels, lang: string) {
-    // With the card already in the page, only the other wording is missing: a short note, not a replacement.
-    return html`<div class=${hasCard ? 'ni-note' : 'ni-error'} role="alert" lang=${lang}>
-      ${hasCard ? nothing : html`<p class="ni-error-title">${L.failed}</p>`}
-      <p>${hasCard ? L.otherWordingFailed : ''} ${L.errors?.[error.code] ?? error.message}</p>
-      ${RETRYABLE.includes(error.code) ? html`<button type="button" @click=${() => this.#load.retry()}>${L.retry}</button>` : nothing}
-    </div>`;
-  }
-
-  // The card is drawn into the page with the same templates the build prerenders; Lit updates only what changed.
-  #renderCard(fill: boolean): void {
-    const { state } = this.#load;
-    const summary = state.status === 'complete' ? state.summary : fill && this.#shown;
-    if (!summary) return;
-    if (state.status === 'complete') this.#cardSource = this.src || this.topic;
-    this.#shown = summary;
-    const pre = this.#card;
-    const template = card(summary, {
-      audience: this.audience,
-      headingLevel: this.headingLevel,
-      open: this.#open,
-      followUpHref: this.followUpHref,
-      followUpLabel: this.followUpLabel,
-      source: this.src ? new URL(this.src, document.baseURI).host : undefined,
-      labels: this.#load.labels,
-      closedEmpty: !this.#full,
-    });
-    const first = !this.#marker;
-    // Lit keeps its place at the node it renders before: a marker of our own, so the prerendered card can go.
-    this.#marker ??= this.insertBefore(document.createComment(''), pre);
-    const note = first ? pre?.querySelector<HTMLElement>('.ni-audience') : null;
-    const noteHeight = note?.getBoundingClientRect().height;
-    render(template, this, { host: this, renderBefore: this.#marker });
-    if (first && pre) {
-      pre.remove();
-      // The choice takes the place of the prerendered audience note; keep its room so nothing below moves.
-      const choice = this.#card?.querySelector<HTMLElement>('.ni-audience');
-      if (choice && noteHeight) choice.style.minBlockSize = `${noteHeight}px`;
-    }
-    this.#updateStructuredData(summary);
-    this.#filled ??= new Promise((resolve) => afterPaint(() => resolve(this.#fill())));
-  }
-
-  #fill(): true {
-    if (!this.#full) {
-      this.#full = true;
-      this.#draw(true);
-    }
-    return true;
-  }
-
-  #updateStructuredData(summary: Summary): void {
-    // A snippet that carries its own JSON-LD keeps it; ours follows the summary shown.
-    const want = this.structuredData && !this.querySelector(':scope > script[type="application/ld+json"]:not([data-ni])');
-    if (want && this.#jsonLdFor === summary) return;
-    this.#jsonLd?.remove();
-    this.#jsonLd = want ? jsonLdScript(medicalWebPage(summary)) : undefined;
-    this.#jsonLdFor = want ? summary : undefined;
-    if (this.#jsonLd) {
-      this.#jsonLd.dataset.ni = '';
-      this.append(this.#jsonLd);
-    }
-  }
-
-  #setAudience(audience: Audience, byReader: boolean, announce = byReader): void {
-    if (audience === this.audience) return;
-    this.audience = audience;
-    if (byReader && !this.independent) rememberAudience(audience);
-    if (announce) emit(this, 'nutrient-interaction-audience-change', { audience });
-  }
-
   #onChange = (e: Event): void => {
     const input = e.target as HTMLInputElement;
     if (input.type === 'radio' && input.closest('.ni-audience')) {
-      this.#setAudience(input.value === 'clinician' ? 'clinician' : 'patient', true);
+      this.#audience.choose(input.value === 'clinician' ? 'clinician' : 'patient', true);
       // The choice no longer needs the prerendered note's room once the reader has used it.
       input.closest<HTMLElement>('.ni-audience')!.style.minBlockSize = '';
     }
@@ -370,61 +277,9 @@ export class NutrientInteraction extends HTMLElement {
 
   #onToggle = (e: Event): void => {
     const details = e.target as HTMLDetailsElement;
-    const section = details.dataset?.section as SectionId | undefined;
-    if (!section || !SECTION_IDS.includes(section) || details.open === this.#open.has(section)) return;
-    if (details.open) {
-      this.#fill();
-      this.#open.add(section);
-    } else this.#open.delete(section);
-    emit(this, 'nutrient-interaction-toggle', { section, open: details.open });
+    const section = this.#view.toggled(details);
+    if (section) emit(this, 'nutrient-interaction-toggle', { section, open: details.open });
   };
-
-  #onClick = (e: MouseEvent): void => {
-    const link = (e.target as Element).closest?.('a.ni-cite');
-    if (!link || !this.contains(link)) return;
-    // Go to the reference without changing the host page's URL.
-    e.preventDefault();
-    this.toggleSection('references', true);
-    const target = this.querySelector<HTMLElement>(`[id="${link.getAttribute('href')!.slice(1)}"]`);
-    if (!target) return;
-    target.focus();
-    target.scrollIntoView({ block: 'nearest' });
-  };
-
-  /** Opens or closes a section; `force` sets the state instead of flipping it. */
-  toggleSection(id: SectionId, force?: boolean): void {
-    const details = this.#card?.querySelector<HTMLDetailsElement>(`details[data-section="${id}"]`);
-    if (!details) return;
-    const open = force ?? !details.open;
-    details.open = open;
-    // The toggle event comes later; keep state and event in step now.
-    this.#onToggle({ target: details } as unknown as Event);
-  }
 }
 
-// The nearest lang of an element; inside another component's shadow root, found through the component's host.
-function nearestLang(el: Element): string {
-  const host = (el.getRootNode() as ShadowRoot).host;
-  return el.closest('[lang]')?.getAttribute('lang') ?? (host ? nearestLang(host) : '');
-}
-
-// Once the page has painted, or after 100 ms at most: a tab in the background paints nothing.
-function afterPaint(callback: () => void): void {
-  let done = false;
-  const once = () => done || ((done = true), callback());
-  requestAnimationFrame(() => setTimeout(once));
-  setTimeout(once, 100);
-}
-
-// Plain string attributes, reflected both ways.
-for (const [prop, attr] of [['topic', 'topic'], ['src', 'src'], ['theme', 'theme'], ['followUpHref', 'follow-up-href'], ['followUpLabel', 'follow-up-label']]) {
-  Object.defineProperty(NutrientInteraction.prototype, prop, {
-    get(this: HTMLElement) {
-      return this.getAttribute(attr) ?? undefined;
-    },
-    set(this: HTMLElement, value: unknown) {
-      if (value == null) this.removeAttribute(attr);
-      else this.setAttribute(attr, String(value));
-    },
-  });
-}
+reflect(NutrientInteraction.prototype);

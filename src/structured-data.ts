@@ -41,3 +41,22 @@ export function jsonLdScript(data: unknown): HTMLScriptElement | undefined {
   script.textContent = (policy ? policy.createScript(json) : json) as string;
   return script;
 }
+
+/** Keeps one JSON-LD script of ours (marked `data-ni`) in a host, in step with the summary it shows. */
+export class StructuredData {
+  #script?: HTMLScriptElement;
+  #for?: Summary;
+
+  /** `summary` undefined: none. A snippet that carries its own JSON-LD keeps it, and gets none of ours. */
+  sync(host: HTMLElement, summary: Summary | undefined): void {
+    const want = host.querySelector(':scope > script[type="application/ld+json"]:not([data-ni])') ? undefined : summary;
+    if (want && want === this.#for) return;
+    this.#script?.remove();
+    this.#for = want;
+    this.#script = want && jsonLdScript(medicalWebPage(want));
+    if (this.#script) {
+      this.#script.dataset.ni = '';
+      host.append(this.#script);
+    }
+  }
+}

@@ -45,6 +45,8 @@ export const LABELS = {
   failed: 'This health summary could not be shown.',
   otherWordingFailed: 'The other wording could not be loaded.',
   retry: 'Try again',
+  // Shown (in the reader's language) above a card that has no translation yet, so the English one stands in.
+  untranslated: 'This summary is not available in your language yet, so it is shown in English.',
 };
 
 /**

@@ -30,6 +30,8 @@ export interface CardOptions {
   labels?: Labels;
   /** Leave closed sections empty: the element fills them in once the card has painted. */
   closedEmpty?: boolean;
+  /** A line under the title in the reader's language, e.g. that this card stands in for a translation not yet written. */
+  notice?: { text: string; lang: string };
 }
 
 // The strings of the card being drawn: rendering is synchronous, so one card's labels never leak into another's.
@@ -48,6 +50,7 @@ export function card(s: Summary, o: CardOptions): TemplateResult {
   return html`<article class="ni-card" slot="card" lang=${s.lang} dir="auto" aria-labelledby=${id('title')} data-audience=${o.audience}>
 ${heading(level, html`${t(s.title)}`, id('title'), 'ni-title')}
 ${meta(s, o.source)}
+${o.notice ? html`<p class="ni-notice" lang=${o.notice.lang}>${o.notice.text}</p>` : nothing}
 ${s.bottomLine ? html`<div class="ni-bottom-line" role="note" aria-labelledby=${id('bottom-line')}>
 <p><strong id=${id('bottom-line')}>${L.bottomLine[o.audience]}:</strong> ${t(s.bottomLine.text)}${cite(s.bottomLine)}</p>
 ${s.rating ? html`<p class="ni-rating ni-rating-${s.rating.level}">${L.rating} <strong>${L.ratings[s.rating.level]}</strong> — ${t(s.rating.action)}${cite(s.rating)}</p>` : nothing}

@@ -10,7 +10,7 @@ export type LoadState =
   | { status: 'idle' }
   | { status: 'deferred' }
   | { status: 'pending' }
-  | { status: 'complete'; summary: Summary }
+  | { status: 'complete'; summary: Summary; untranslated?: boolean }
   | { status: 'error'; error: LoadError };
 
 export interface LoadRequest {
@@ -108,11 +108,19 @@ export class SummaryController {
     const hashes = translation?.then((t) => t.hashes ?? {});
     // Awaited only where a hash is needed; a failed translation must not also surface as an unhandled rejection.
     hashes?.catch(() => {});
-    loadSummary(url, { signal, slug: slugOf(req), hashes }).then(
-      (summary) => settle({ status: 'complete', summary }),
-      (e: unknown) =>
-        settle({ status: 'error', error: e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e)) }),
-    );
+    let untranslated = false;
+    loadSummary(url, { signal, slug: slugOf(req), hashes })
+      .catch((e: unknown) => {
+        // A bundled topic not yet translated: its English card stands in (the element says so in the reader's language).
+        if (req.lang === 'en' || req.src || !(e instanceof LoadError) || e.code !== 'not-found') throw e;
+        untranslated = true;
+        return loadSummary(summaryUrl(req.topic, undefined), { signal, slug: req.topic });
+      })
+      .then(
+        (summary) => settle({ status: 'complete', summary, untranslated }),
+        (e: unknown) =>
+          settle({ status: 'error', error: e instanceof LoadError ? e : new LoadError('invalid', 'The summary could not be shown.', String(e)) }),
+      );
   }
 
   #set(state: LoadState, settled: boolean): void {
