@@ -1,6 +1,7 @@
 import type { Audience } from './data/schema.js';
 import type { SectionId } from './card/templates.js';
 import type { LoadErrorCode } from './load/load-error.js';
+import type { LoadState } from './load/summary-controller.js';
 
 // Each event's detail by name, for framework typings (the manifest refers to them: custom-elements-manifest.config.mjs).
 /** `detail` of `nutrient-interaction-load`. */
@@ -25,6 +26,12 @@ type DetailOf<K extends keyof NutrientInteractionEventMap> = NutrientInteraction
 /** Fires a typed event: a misspelled name or a wrong detail does not compile. */
 export function emit<K extends keyof NutrientInteractionEventMap>(el: HTMLElement, type: K, detail: DetailOf<K>): void {
   el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** Announces how a load ended: `nutrient-interaction-load`, or a console warning and `nutrient-interaction-error`. */
+export function announce(el: HTMLElement, state: LoadState): void {
+  if (state.status === 'complete') emit(el, 'nutrient-interaction-load', { slug: state.summary.slug });
+  else if (state.status === 'error') emit(el, 'nutrient-interaction-error', { code: state.error.code, message: state.error.message });
 }
 
 declare global {

@@ -2,12 +2,12 @@ import { render } from 'lit/html.js';
 import type { Audience } from './data/schema.js';
 import type { SectionId } from './card/templates.js';
 import { StructuredData } from './structured-data.js';
-import { SummaryController, type LoadState } from './load/summary-controller.js';
+import { SummaryController } from './load/summary-controller.js';
 import type { LoadError } from './load/load-error.js';
-import { emit } from './events.js';
+import { announce, emit } from './events.js';
 import { adoptCardStyles, hostStyles } from './nutrient-interaction.styles.js';
 import { OBSERVED, reflect } from './element/attributes.js';
-import { drawFailure, drawFailureMessage, statusView } from './element/status-view.js';
+import { drawFailed, hasFallback, statusView } from './element/status-view.js';
 import { CardView } from './element/card-view.js';
 import { AudienceSync } from './element/audience-sync.js';
 import { followCitation } from './element/citations.js';
@@ -98,7 +98,9 @@ export class NutrientInteraction extends HTMLElement {
 
   readonly #load = new SummaryController(this, (state, settled) => {
     this.#requestUpdate();
-    if (settled) this.#settled(state);
+    if (settled && state.status === 'error') console.warn(`<nutrient-interaction>: ${state.error.message}`, state.error.detail ?? '');
+    // Each event follows what it announces: the card, or the error message, is on the page when it fires.
+    if (settled) this.updateComplete.then(() => this.isConnected && announce(this, state));
   });
   readonly #view = new CardView(this, () => this.#draw(true));
   readonly #audience = new AudienceSync(this);
@@ -115,9 +117,9 @@ export class NutrientInteraction extends HTMLElement {
     super();
     this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [hostStyles()];
     // Listeners on the element itself: they go when it goes, so nothing to remove on disconnect.
-    this.addEventListener('toggle', this.#onToggle, true);
+    this.addEventListener('toggle', (e) => this.#toggled(e.target as HTMLDetailsElement), true);
     this.addEventListener('click', (e) => followCitation(e, this.#view.card, () => this.toggleSection('references', true)));
-    this.addEventListener('change', this.#onChange);
+    this.addEventListener('change', (e) => this.#audience.chosen(e));
   }
 
   /** The card's language: `es` when this element's or the nearest ancestor's `lang` (through shadow roots) is Spanish, otherwise `en`. */
@@ -178,7 +180,7 @@ export class NutrientInteraction extends HTMLElement {
     if (!details) return;
     details.open = force ?? !details.open;
     // The toggle event comes later; keep state and event in step now.
-    this.#onToggle({ target: details } as unknown as Event);
+    this.#toggled(details);
   }
 
   /** What the element is asked to show. */
@@ -211,10 +213,7 @@ export class NutrientInteraction extends HTMLElement {
       render(this.#statusView(), this.shadowRoot!, { host: this });
       this.#renderCard(fill);
     } catch (e) {
-      const error = (this.#drawError = drawFailure(e));
-      console.warn(`<nutrient-interaction>: ${error.message}${error.code === 'blocked' ? ' Allow Trusted Types policy nutrient-interaction-lit.' : ''}`, error.detail);
-      if (!this.#view.card) this.shadowRoot!.replaceChildren(drawFailureMessage(error, this.#load.labels, this.language));
-      emit(this, 'nutrient-interaction-error', { code: error.code, message: error.message });
+      this.#drawError = drawFailed(this, e, this.#load.labels, this.language, !this.#view.card);
     }
   }
 
@@ -231,7 +230,7 @@ export class NutrientInteraction extends HTMLElement {
       error: state.status === 'error' ? state.error : undefined,
       hasCard,
       stale,
-      fallback: !hasCard && [...this.childNodes].some((n) => !(n instanceof HTMLElement && (n.slot || n.localName === 'script')) && (n instanceof Element || !!n.textContent?.trim())),
+      fallback: !hasCard && hasFallback(this),
       retry: () => this.reload(),
       slotChange: () => this.#requestUpdate(),
     });
@@ -256,30 +255,10 @@ export class NutrientInteraction extends HTMLElement {
     if (shown) this.#jsonLd.sync(this, this.structuredData ? shown : undefined);
   }
 
-  // Both events follow what they announce: the card, or the error message, is on the page when they fire.
-  #settled(state: LoadState): void {
-    if (state.status === 'complete') {
-      this.updateComplete.then(() => this.isConnected && emit(this, 'nutrient-interaction-load', { slug: state.summary.slug }));
-    } else if (state.status === 'error') {
-      console.warn(`<nutrient-interaction>: ${state.error.message}`, state.error.detail ?? '');
-      this.updateComplete.then(() => this.isConnected && emit(this, 'nutrient-interaction-error', { code: state.error.code, message: state.error.message }));
-    }
-  }
-
-  #onChange = (e: Event): void => {
-    const input = e.target as HTMLInputElement;
-    if (input.type === 'radio' && input.closest('.ni-audience')) {
-      this.#audience.choose(input.value === 'clinician' ? 'clinician' : 'patient', true);
-      // The choice no longer needs the prerendered note's room once the reader has used it.
-      input.closest<HTMLElement>('.ni-audience')!.style.minBlockSize = '';
-    }
-  };
-
-  #onToggle = (e: Event): void => {
-    const details = e.target as HTMLDetailsElement;
+  #toggled(details: HTMLDetailsElement): void {
     const section = this.#view.toggled(details);
     if (section) emit(this, 'nutrient-interaction-toggle', { section, open: details.open });
-  };
+  }
 }
 
 reflect(NutrientInteraction.prototype);

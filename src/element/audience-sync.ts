@@ -33,4 +33,14 @@ export class AudienceSync {
     if (byReader && !host.independent) rememberAudience(audience);
     if (announce) emit(host, 'nutrient-interaction-audience-change', { audience });
   }
+
+  /** The reader used the card's audience choice (a `change` event from inside the host). */
+  chosen(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const choice = input.closest?.<HTMLElement>('.ni-audience');
+    if (input.type !== 'radio' || !choice) return;
+    this.choose(input.value === 'clinician' ? 'clinician' : 'patient', true);
+    // The choice no longer needs the prerendered note's room once the reader has used it.
+    choice.style.minBlockSize = '';
+  }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { LABELS, type Labels } from '../card/labels.js';
 import { LoadError, RETRYABLE } from '../load/load-error.js';
+import { emit } from '../events.js';
 
 export interface StatusView {
   /** The interface strings of the card's language, once loaded. */
@@ -38,22 +39,30 @@ function errorView(error: LoadError, hasCard: boolean, L: Labels, lang: string, 
   </div>`;
 }
 
-/**
- * What a failure to draw is: only a Trusted Types refusal ("This document requires 'TrustedHTML' assignment") is the
- * page's policy (`blocked`); any other exception is this card failing to draw (`render`).
- */
-export function drawFailure(e: unknown): LoadError {
-  const text = String(e);
-  return /trusted/i.test(text)
-    ? new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', text)
-    : new LoadError('render', 'This summary could not be drawn.', text);
+/** Whether the publisher put fallback content in the element (anything but the card, a slotted part or a script). */
+export function hasFallback(host: HTMLElement): boolean {
+  return [...host.childNodes].some((n) => !(n instanceof HTMLElement && (n.slot || n.localName === 'script')) && (n instanceof Element || !!n.textContent?.trim()));
 }
 
-/** The message for a failure to draw, made without Lit (which just failed to draw). */
-export function drawFailureMessage(error: LoadError, labels: Labels | undefined, lang: string): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.setAttribute('role', 'alert');
-  p.lang = labels ? lang : 'en';
-  p.textContent = labels?.errors?.[error.code] ?? error.message;
-  return p;
+/**
+ * Reports a failure to draw (Lit threw) and returns it. Only a Trusted Types refusal ("This document requires
+ * 'TrustedHTML' assignment") is the page's policy (`blocked`); any other exception is this card failing to draw
+ * (`render`). With no card in the page, the message takes its place, made without Lit (which just failed).
+ */
+export function drawFailed(host: HTMLElement, e: unknown, labels: Labels | undefined, lang: string, replace: boolean): LoadError {
+  const text = String(e);
+  const blocked = /trusted/i.test(text);
+  const error = blocked
+    ? new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', text)
+    : new LoadError('render', 'This summary could not be drawn.', text);
+  console.warn(`<nutrient-interaction>: ${error.message}${blocked ? ' Allow Trusted Types policy nutrient-interaction-lit.' : ''}`, text);
+  if (replace) {
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.lang = labels ? lang : 'en';
+    p.textContent = labels?.errors?.[error.code] ?? error.message;
+    host.shadowRoot!.replaceChildren(p);
+  }
+  emit(host, 'nutrient-interaction-error', { code: error.code, message: error.message });
+  return error;
 }
