@@ -6,7 +6,6 @@ const pascal = (name) => camel(name).replace(/^\w/, (c) => c.toUpperCase());
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/data/content-rules.ts'],
   outdir: 'dist',
   plugins: [
     {

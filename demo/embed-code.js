@@ -8,7 +8,7 @@ const SRI = {"nutrient-interaction.js":"sha384-VvUxX3Klt7RNiFL51zUYCobmh7WlGso8Z
 import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';
 import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
-import { readTranslation } from '../src/card/read-translation.js';
+import { readTranslation } from '../src/i18n/read-translation.js';
 import { medicalWebPage } from '../src/structured-data.js';
 
 const form = document.getElementById('options');

@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { prerenderElement, type Lang } from './prerender.js';
-import { bundledKey } from '../src/load/fetch-summary.js';
+import { bundledKey } from '../src/data/format.js';
 
 const SOURCE = 'wordpress';
 const ROOT = 'nutrient-interaction';

@@ -5,7 +5,7 @@ import { onAudienceChosen, readAudience, rememberAudience } from './audience-sto
 import { jsonLdScript, medicalWebPage } from './structured-data.js';
 import { SummaryController, type LoadState } from './load/summary-controller.js';
 import { LoadError, RETRYABLE } from './load/load-error.js';
-import { LABELS, type Labels } from './card/labels.js';
+import { LABELS, type Labels } from './i18n/labels.js';
 import { emit } from './events.js';
 import { adoptCardStyles, hostStyles } from './nutrient-interaction.styles.js';
 

@@ -4,12 +4,12 @@
  */
 import { syllable } from 'syllable';
 import * as v from 'valibot';
-import { citesOf } from './cites.js';
+import { citesOf } from '../../src/data/cites.js';
 import { inflesz, infleszBand, MIN_PATIENT_INFLESZ } from './readability-es.js';
-import type { ReviewStatus, Summary, Text } from './schema.js';
+import type { ReviewStatus, Summary, Text } from '../../src/data/schema.js';
 import { SummarySchema } from './schema-valibot.js';
-import { validateSummary } from './validate.js';
-import { INVISIBLE } from './json-schema-check.js';
+import { validateSummary } from '../../src/data/validate.js';
+import { INVISIBLE } from '../../src/data/json-schema-check.js';
 import { checkGlossary, checkJargon, checkRedFlags, checkSharedFacts, checkSpanishNumbers } from './fact-rules.js';
 
 export const MAX_PATIENT_GRADE = 6;
@@ -117,7 +117,7 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
       problems.push(`references[${i}] ("${r.id}"): DOI ${r.doi} is not in the topic's evidence file`);
     }
   });
-  if (evidence === undefined) problems.push(`evidence: no evidence file for "${s.slug}" (src/data/evidence/${s.slug}.md)`);
+  if (evidence === undefined) problems.push(`evidence: no evidence file for "${s.slug}" (evidence/${s.slug}.md)`);
 
   const grades: Record<string, number> = {};
   if (s.lang === 'es') {
