@@ -5,6 +5,7 @@ import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 import { bundledTopicsPlugin, topicChunkName } from './scripts/bundled-topics-plugin.js';
 import { shippedTopics } from './scripts/shipped-topics.js';
 import { LAYOUT_CSS } from './scripts/layout-css.js';
+import { minifyCssTemplates, squeezeIndentation } from './scripts/css-templates.js';
 
 const TOPICS = 'src/data/topics';
 
@@ -94,18 +95,11 @@ export default defineConfig(({ mode, command }) => {
         },
       },
       {
-        // Minifiers leave template literals alone, so html`` and css`` keep their indentation and comments.
-        // Indentation after a newline never changes how HTML or CSS renders, and our code has no other multi-line strings.
-        name: 'squeeze-templates',
+        // Our own sources: css`` minified by lightningcss, and html`` without its indentation (scripts/css-templates.ts).
+        name: 'minify-templates',
         transform(code, id) {
           if (!/\/src\/.*\.ts$/.test(id)) return null;
-          let out = code.replace(/\n[ \t]+/g, '\n');
-          // Style files hold one css`` literal: drop comments and the spaces CSS does not need.
-          if (id.endsWith('.styles.ts')) {
-            // (css`` there is String.raw: the text is kept as written, so squeezing it here is all the minifying it gets.)
-            out = out.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/ !important/g, '!important');
-          }
-          return { code: out, map: null };
+          return { code: squeezeIndentation(id.endsWith('.styles.ts') ? minifyCssTemplates(code, id) : code), map: null };
         },
       },
       {

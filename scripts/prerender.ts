@@ -58,12 +58,25 @@ export function topicSlugs(dir = TOPICS_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => f.slice(0, -5)).sort();
 }
 
+// Lit SSR's hydration markers. @lit-labs/ssr has no option to leave them out of a lit-html template (its server-only
+// templates refuse the card's event and property bindings), so they are removed here, and loudly: a marker this does
+// not know, or none at all, means Lit's output changed (test/node/build-transforms.test.ts renders every topic).
+const HYDRATION_MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g;
+
+/** `html` without Lit's hydration comments; throws when it had none, or still has one of another shape after. */
+export function stripHydrationMarkers(html: string): string {
+  const out = html.replace(HYDRATION_MARKERS, '');
+  const left = /<!--\/?lit[^>]*-->|<\?[^>]*>/.exec(out)?.[0];
+  if (out === html || left) throw new Error(`prerender: Lit SSR's markers changed (${left ? `left: ${left}` : 'none found'}); update HYDRATION_MARKERS`);
+  return out;
+}
+
 /** The card's HTML: exactly what the element renders for this summary and options, without Lit's hydration comments. */
 export function prerenderCard(summary: Summary, { audience, headingLevel = 2, lang = 'en', followUpHref, followUpLabel }: PrerenderOptions): string {
   const options = { audience, headingLevel: clampLevel(headingLevel), audienceNote: AUDIENCE_NOTE[lang][audience], labels: labelsFor(lang), followUpHref, followUpLabel };
-  const html = collectResultSync(render(card(summary, options)));
+  const html = stripHydrationMarkers(collectResultSync(render(card(summary, options))));
   // Bindings that rendered nothing leave spaces before a tag's '>'; text never holds a raw '>' (it is escaped).
-  return html.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '').replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');
+  return html.replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');
 }
 
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
