@@ -7,6 +7,8 @@ const pascal = (name) => camel(name).replace(/^\w/, (c) => c.toUpperCase());
 export default {
   globs: ['src/**/*.ts'],
   outdir: 'dist',
+  // package.json's customElements field is written by hand: the build writes nothing outside dist/.
+  packagejson: false,
   plugins: [
     {
       name: 'public-api-only',

@@ -32,6 +32,12 @@ export default {
       ctx.type = 'html';
       ctx.body = page.replace('<script', `${extra.join('\n')}\n<script`);
     },
+    // The tests run before any build: the embed-code generator reads stand-in hashes where a build writes dist/sri.json.
+    async (ctx, next) => {
+      if (ctx.path !== '/dist/sri.json') return next();
+      ctx.type = 'application/json';
+      ctx.body = await readFile('test/fixtures/sri.json', 'utf8');
+    },
     // An iframe whose src names this origin but which lands on another one (the same server, as 127.0.0.1).
     (ctx, next) => {
       if (ctx.path !== '/test/embed/elsewhere') return next();

@@ -3,7 +3,7 @@
  * the WordPress plugin's output and the tests all use this, so the page and the live card share one source of markup.
  *
  *   tsx scripts/prerender.ts          writes dist/snippets/<slug>.html and <slug>-clinician.html for every topic, and
- *                                     the Spanish ones in dist/snippets/es/
+ *                                     the Spanish ones in dist/snippets/es/ (a step of scripts/build.ts)
  *   tsx scripts/prerender.ts --fixtures [dir]   the same elements without script tags, for the browser tests
  */
 import { render } from '@lit-labs/ssr';
@@ -114,9 +114,8 @@ export function snippet(slug: string, audience: Audience, base: string, sri: Rec
 `;
 }
 
-if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures') {
-  // For the browser tests: every topic prerendered in both wordings, element only.
-  const out = process.argv[3] ?? '.cache/prerendered';
+/** For the browser tests: every topic prerendered in both wordings, element only. */
+export function writeFixtures(out = '.cache/prerendered'): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/nutrient-interaction.css`, LAYOUT_CSS);
   for (const lang of LANGUAGES) {
@@ -126,7 +125,10 @@ if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures
       for (const audience of ['patient', 'clinician'] as const) writeFileSync(`${dir}/${slug}-${audience}.html`, prerenderElement(slug, { audience, lang }));
     }
   }
-} else if (process.argv[1]?.endsWith('prerender.ts')) {
+}
+
+/** After the Vite builds and scripts/sri.mjs: dist/snippets/, each pinned by dist/sri.json. */
+export function writeSnippets(): string {
   const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'));
   const base = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
@@ -138,5 +140,8 @@ if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures
       writeFileSync(`${dir}/${slug}-clinician.html`, snippet(slug, 'clinician', base, sri, lang));
     }
   }
-  console.log(`prerender: wrote dist/snippets/ (and ${LANGUAGES.slice(1).join(', ')}/) for ${topicSlugs().length} topics`);
+  return `wrote dist/snippets/ (and ${LANGUAGES.slice(1).join(', ')}/) for ${topicSlugs().length} topics`;
 }
+
+if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures') writeFixtures(process.argv[3]);
+else if (process.argv[1]?.endsWith('prerender.ts')) console.log(`prerender: ${writeSnippets()}`);
