@@ -8,6 +8,10 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
+import { tsImport } from 'tsx/esm/api';
+
+// The build's own functions (TypeScript), so the tests check the same topic hashes the built script carries.
+const { shippedTopicSource, topicHashesModule } = await tsImport('./scripts/shipped-topics.ts', import.meta.url);
 
 const WP_THEMES = '/usr/share/wordpress/wp-content/themes';
 
@@ -37,6 +41,14 @@ export default {
       if (ctx.path !== '/dist/sri.json') return next();
       ctx.type = 'application/json';
       ctx.body = await readFile('test/fixtures/sri.json', 'utf8');
+    },
+    // Bundled topics as the build ships them: the bytes whose hashes the loader checks (see the topic-hashes plugin).
+    (ctx, next) => {
+      const file = /^\/src\/data\/topics\/([\w/-]+\.json)$/.exec(ctx.path)?.[1];
+      const source = file ? shippedTopicSource(file) : undefined;
+      if (source === undefined) return next();
+      ctx.type = 'application/json';
+      ctx.body = source;
     },
     // An iframe whose src names this origin but which lands on another one (the same server, as 127.0.0.1).
     (ctx, next) => {
@@ -79,6 +91,8 @@ export default {
     },
   ],
   plugins: [
+    // The hashes of the topics as shipped, as the build fills them in: the tests run the check readers' browsers run.
+    { name: 'topic-hashes', serve: (ctx) => (ctx.path === '/src/load/topic-hashes.ts' ? { body: topicHashesModule(), type: 'js' } : undefined) },
     // Lit with the widget's own Trusted Types policy name, as the built script has it. This server resolves Lit's
     // development build (lit-html/development/lit-html.js); the rename runs first, on the file as published, and fails
     // the request if it no longer applies. Without it Lit asks for "lit-html", which embed.html's CSP does not allow.
