@@ -1,12 +1,30 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { SCHEMA_FILE, summaryJsonSchema } from './scripts/json-schema.js';
 import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 import { bundledTopicsPlugin, topicChunkName } from './scripts/bundled-topics-plugin.js';
-import { shippedTopics } from './scripts/shipped-topics.js';
+import { shippedTopicSource, shippedTopics, topicHashesModule } from './scripts/shipped-topics.js';
 import { LAYOUT_CSS } from './scripts/layout-css.js';
+import { minifyCssTemplates, squeezeIndentation } from './scripts/css-templates.js';
 
 const TOPICS = 'src/data/topics';
+
+// The bundled topics' hashes go into the script, so a topic changed on the CDN after release is refused. The dev server
+// fills them too, and serves the topics as shipped (the bytes hashed), so development runs the check readers get.
+const topicHashes: Plugin = {
+  name: 'topic-hashes',
+  load(id) {
+    return id.endsWith('/src/load/topic-hashes.ts') ? topicHashesModule(TOPICS) : null;
+  },
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      const file = /^\/src\/data\/topics\/([\w/-]+\.json)$/.exec(req.url ?? '')?.[1];
+      const source = file ? shippedTopicSource(file, TOPICS) : undefined;
+      if (source === undefined) return next();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(source);
+    });
+  },
+};
 
 // Two library builds into one dist/:
 //   --mode cdn  dist/nutrient-interaction.js  self-contained and minified, for <script type="module" src>;
@@ -19,6 +37,7 @@ export default defineConfig(({ mode, command }) => {
       // Lit is served as published (not pre-bundled) so the demo and embed.html run with the CDN file's policy name.
       optimizeDeps: { exclude: ['lit', 'lit-html'] },
       plugins: [
+        topicHashes,
         {
           name: 'own-trusted-types-policy',
           transform(code, id) {
@@ -79,14 +98,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       // The npm build carries its topics as modules that bundlers follow; the CDN file fetches them next to itself.
       !cdn && bundledTopicsPlugin(TOPICS),
-      {
-        // The bundled topics' hashes go into the script, so a topic changed on the CDN after release is refused.
-        name: 'topic-hashes',
-        load(id) {
-          if (!id.endsWith('/src/load/topic-hashes.ts')) return null;
-          return `export const TOPIC_HASHES = ${JSON.stringify(shippedTopics(TOPICS).scriptHashes)};`;
-        },
-      },
+      topicHashes,
       {
         name: 'own-trusted-types-policy',
         transform(code, id) {
@@ -94,18 +106,11 @@ export default defineConfig(({ mode, command }) => {
         },
       },
       {
-        // Minifiers leave template literals alone, so html`` and css`` keep their indentation and comments.
-        // Indentation after a newline never changes how HTML or CSS renders, and our code has no other multi-line strings.
-        name: 'squeeze-templates',
+        // Our own sources: css`` minified by lightningcss, and html`` without its indentation (scripts/css-templates.ts).
+        name: 'minify-templates',
         transform(code, id) {
           if (!/\/src\/.*\.ts$/.test(id)) return null;
-          let out = code.replace(/\n[ \t]+/g, '\n');
-          // Style files hold one css`` literal: drop comments and the spaces CSS does not need.
-          if (id.endsWith('.styles.ts')) {
-            // (css`` there is String.raw: the text is kept as written, so squeezing it here is all the minifying it gets.)
-            out = out.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/ !important/g, '!important');
-          }
-          return { code: out, map: null };
+          return { code: squeezeIndentation(id.endsWith('.styles.ts') ? minifyCssTemplates(code, id) : code), map: null };
         },
       },
       {

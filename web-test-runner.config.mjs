@@ -8,6 +8,10 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
+import { tsImport } from 'tsx/esm/api';
+
+// The build's own functions (TypeScript), so the tests check the same topic hashes the built script carries.
+const { shippedTopicSource, topicHashesModule } = await tsImport('./scripts/shipped-topics.ts', import.meta.url);
 
 const WP_THEMES = '/usr/share/wordpress/wp-content/themes';
 
@@ -32,6 +36,20 @@ export default {
       ctx.type = 'html';
       ctx.body = page.replace('<script', `${extra.join('\n')}\n<script`);
     },
+    // The tests run before any build: the embed-code generator reads stand-in hashes where a build writes dist/sri.json.
+    async (ctx, next) => {
+      if (ctx.path !== '/dist/sri.json') return next();
+      ctx.type = 'application/json';
+      ctx.body = await readFile('test/fixtures/sri.json', 'utf8');
+    },
+    // Bundled topics as the build ships them: the bytes whose hashes the loader checks (see the topic-hashes plugin).
+    (ctx, next) => {
+      const file = /^\/src\/data\/topics\/([\w/-]+\.json)$/.exec(ctx.path)?.[1];
+      const source = file ? shippedTopicSource(file) : undefined;
+      if (source === undefined) return next();
+      ctx.type = 'application/json';
+      ctx.body = source;
+    },
     // An iframe whose src names this origin but which lands on another one (the same server, as 127.0.0.1).
     (ctx, next) => {
       if (ctx.path !== '/test/embed/elsewhere') return next();
@@ -39,15 +57,16 @@ export default {
     },
     // A topics folder whose topics have no Spanish versions yet (its Spanish interface strings are there): the bundled
     // topics, without es/<slug>.json.
-    async (ctx, next) => {
+    (ctx, next) => {
       const file = /^\/test\/untranslated\/((?:es\/)?[\w-]+\.json)$/.exec(ctx.path)?.[1];
       if (!file) return next();
-      if ((file.startsWith('es/') && file !== 'es/_ui.json') || !existsSync(`src/data/topics/${file}`)) {
+      const source = file.startsWith('es/') && file !== 'es/_ui.json' ? undefined : shippedTopicSource(file);
+      if (source === undefined) {
         ctx.status = 404;
         return;
       }
       ctx.type = 'application/json';
-      ctx.body = await readFile(`src/data/topics/${file}`, 'utf8');
+      ctx.body = source;
     },
     // WordPress themes from Debian's packages (.ci/run installs Twenty Twenty-One), for the host-stylesheet tests.
     async (ctx, next) => {
@@ -85,6 +104,8 @@ export default {
     },
   ],
   plugins: [
+    // The hashes of the topics as shipped, as the build fills them in: the tests run the check readers' browsers run.
+    { name: 'topic-hashes', serve: (ctx) => (ctx.path === '/src/load/topic-hashes.ts' ? { body: topicHashesModule(), type: 'js' } : undefined) },
     // Lit with the widget's own Trusted Types policy name, as the built script has it. This server resolves Lit's
     // development build (lit-html/development/lit-html.js); the rename runs first, on the file as published, and fails
     // the request if it no longer applies. Without it Lit asks for "lit-html", which embed.html's CSP does not allow.

@@ -1,15 +1,15 @@
 // Embed-code generator: builds the three snippets from the chosen options and the catalog. Every script tag it writes
 // carries the file's Subresource Integrity hash; with no hash for a file it writes no snippet at all, never an unpinned one.
-// The CDN folder and the hashes below are written by scripts/sri.mjs at each build (npm run build).
-// sri:start
-const CDN = 'https://cdn.jsdelivr.net/npm/nutrient-interaction@0.1.0/dist';
-const SRI = {"nutrient-interaction.js":"sha384-VvUxX3Klt7RNiFL51zUYCobmh7WlGso8ZXdBoW2IBbXwscA+sj1Oo6/X776SVQVM","nutrient-interaction.css":"sha384-UzHmxasWXQ0H+Kv7fpAtPwko8QoxyVEOe+G1E+XXE5KIOzfrX2mY2WMTtMBHwpTb","embed-host.js":"sha384-m3Rs/vbwt6fIx1x60UZplYKOfxZDYV3gef19uAs4M+ZhiOSHVQY78Al4GJclMMnY"};
-// sri:end
+// The hashes are the last build's (dist/sri.json, written by npm run build); the CDN folder is this package version's.
 import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';
 import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
-import { readTranslation } from '../src/card/read-translation.js';
+import { readTranslation } from '../src/i18n/read-translation.js';
 import { medicalWebPage } from '../src/structured-data.js';
+
+const { name, version } = await (await fetch(new URL('../package.json', import.meta.url))).json();
+const CDN = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
+const SRI = await fetch(new URL('../dist/sri.json', import.meta.url)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
 
 const form = document.getElementById('options');
 const topicSelect = document.getElementById('topic');

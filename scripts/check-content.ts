@@ -19,9 +19,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { buildCatalog, checkCatalog, checkInterfaceStrings, checkTopic, checkTranslation } from '../src/data/content-rules.js';
-import { fixSpanishNumbers } from '../src/data/fact-rules.js';
-import { LABELS } from '../src/card/labels.js';
+import { buildCatalog, checkCatalog, checkInterfaceStrings, checkTopic, checkTranslation } from '../tools/content/content-rules.js';
+import { fixSpanishNumbers } from '../tools/content/fact-rules.js';
+import { LABELS } from '../src/i18n/labels.js';
 import { LOAD_ERROR_CODES } from '../src/load/load-error.js';
 import type { Summary } from '../src/data/schema.js';
 import { RUNTIME_SCHEMA_FILE, runtimeSchemaModule, summaryJsonSchema } from './json-schema.js';
@@ -60,7 +60,7 @@ const fail = (where: string, problem: string) => {
 };
 
 if (!files.length) fail(dir ?? '(no files)', 'no topic files found');
-// The element validates against a generated copy of the schema; it must match src/data/schema-valibot.ts.
+// The element validates against a generated copy of the schema; it must match tools/content/schema-valibot.ts.
 if (readFileSync(RUNTIME_SCHEMA_FILE, 'utf8') !== runtimeSchemaModule()) fail(RUNTIME_SCHEMA_FILE, 'stale (run npm run schema)');
 
 const summaries: Summary[] = [];

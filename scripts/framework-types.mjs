@@ -17,30 +17,32 @@ import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+/** Writes the typings and editor data from dist/custom-elements.json; returns what it wrote. */
+export function writeFrameworkTypes() {
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 
-// Framework props are what a template may set: read-only properties (updateComplete) and methods are not among them.
-const settable = structuredClone(manifest);
-for (const mod of settable.modules) {
-  for (const decl of mod.declarations ?? []) if (decl.members) decl.members = decl.members.filter((m) => !m.readonly);
-}
+  // Framework props are what a template may set: read-only properties (updateComplete) and methods are not among them.
+  const settable = structuredClone(manifest);
+  for (const mod of settable.modules) {
+    for (const decl of mod.declarations ?? []) if (decl.members) decl.members = decl.members.filter((m) => !m.readonly);
+  }
 
-const typed = { outdir: 'dist', globalTypePath: './index.js', hideLogs: true };
-generateJsxTypes(structuredClone(settable), { ...typed, fileName: 'jsx.d.ts' });
-generateVuejsTypes(structuredClone(settable), { ...typed, fileName: 'vue.d.ts' });
-generateVsCodeCustomElementData(structuredClone(manifest), {
-  outdir: 'dist',
-  htmlFileName: 'vscode.html-custom-data.json',
-  cssFileName: 'vscode.css-custom-data.json',
-  hideLogs: true,
-});
-generateJetBrainsWebTypes(structuredClone(manifest), { outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true });
+  const typed = { outdir: 'dist', globalTypePath: './index.js', hideLogs: true };
+  generateJsxTypes(structuredClone(settable), { ...typed, fileName: 'jsx.d.ts' });
+  generateVuejsTypes(structuredClone(settable), { ...typed, fileName: 'vue.d.ts' });
+  generateVsCodeCustomElementData(structuredClone(manifest), {
+    outdir: 'dist',
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+    hideLogs: true,
+  });
+  generateJetBrainsWebTypes(structuredClone(manifest), { outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true });
 
-// React 19 sets attributes and listens for `on<event-name>` props on custom elements; its own HTML attribute types
-// cover the rest (className, style, ref to the element).
-writeFileSync(
-  'dist/react.d.ts',
-  `// Types <nutrient-interaction> in React 19 JSX. Load once, e.g. \`import type {} from 'nutrient-interaction/react';\`.
+  // React 19 sets attributes and listens for `on<event-name>` props on custom elements; its own HTML attribute types
+  // cover the rest (className, style, ref to the element).
+  writeFileSync(
+    'dist/react.d.ts',
+    `// Types <nutrient-interaction> in React 19 JSX. Load once, e.g. \`import type {} from 'nutrient-interaction/react';\`.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { NutrientInteraction } from './index.js';
 import type { NutrientInteractionProps } from './jsx.js';
@@ -54,12 +56,12 @@ declare module 'react' {
   }
 }
 `,
-);
+  );
 
-// Svelte 5 types custom elements through svelte/elements (its events are on<event-name> attributes, as in React).
-writeFileSync(
-  'dist/svelte.d.ts',
-  `// Types <nutrient-interaction> in Svelte 5 templates. Load once, e.g. \`import type {} from 'nutrient-interaction/svelte';\`.
+  // Svelte 5 types custom elements through svelte/elements (its events are on<event-name> attributes, as in React).
+  writeFileSync(
+    'dist/svelte.d.ts',
+    `// Types <nutrient-interaction> in Svelte 5 templates. Load once, e.g. \`import type {} from 'nutrient-interaction/svelte';\`.
 import type { HTMLAttributes } from 'svelte/elements';
 import type { NutrientInteraction } from './index.js';
 import type { NutrientInteractionProps } from './jsx.js';
@@ -70,5 +72,8 @@ declare module 'svelte/elements' {
   }
 }
 `,
-);
-console.log('framework types: dist/jsx.d.ts, react.d.ts, vue.d.ts, svelte.d.ts, vscode.*-custom-data.json, web-types.json');
+  );
+  return 'dist/jsx.d.ts, react.d.ts, vue.d.ts, svelte.d.ts, vscode.*-custom-data.json, web-types.json';
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(`framework types: ${writeFrameworkTypes()}`);

@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ClaimSchema, DoseSchema, FindingSchema, ReferenceSchema, SummarySchema, TextSchema } from '../src/data/schema-valibot.js';
+import { ClaimSchema, DoseSchema, FindingSchema, ReferenceSchema, SummarySchema, TextSchema } from '../tools/content/schema-valibot.js';
 
 export const SCHEMA_FILE = 'schema/nutrient-interaction.schema.json';
 
@@ -28,7 +28,7 @@ export const RUNTIME_SCHEMA_FILE = 'src/data/summary-schema.ts';
 /** The runtime copy the element validates against: the same JSON Schema, as a module (no descriptions). */
 export function runtimeSchemaModule(): string {
   const { title: _t, description: _d, $schema: _s, ...schema } = summaryJsonSchema();
-  return `// Generated from src/data/schema-valibot.ts by \`npm run schema\`; do not edit. The content check fails when it is stale.
+  return `// Generated from tools/content/schema-valibot.ts by \`npm run schema\`; do not edit. The content check fails when it is stale.
 import type { JsonSchema } from './json-schema-check.js';
 
 export const summarySchema: JsonSchema = ${JSON.stringify(schema)};

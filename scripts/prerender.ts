@@ -3,17 +3,17 @@
  * the WordPress plugin's output and the tests all use this, so the page and the live card share one source of markup.
  *
  *   tsx scripts/prerender.ts          writes dist/snippets/<slug>.html and <slug>-clinician.html for every topic, and
- *                                     the Spanish ones in dist/snippets/es/
+ *                                     the Spanish ones in dist/snippets/es/ (a step of scripts/build.ts)
  *   tsx scripts/prerender.ts --fixtures [dir]   the same elements without script tags, for the browser tests
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { card, clampLevel } from '../src/card/templates.js';
-import { readTranslation } from '../src/card/read-translation.js';
-import type { Labels } from '../src/card/labels.js';
+import { readTranslation } from '../src/i18n/read-translation.js';
+import type { Labels } from '../src/i18n/labels.js';
 import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
-import { bundledKey } from '../src/load/fetch-summary.js';
+import { bundledKey } from '../src/data/format.js';
 import { validateSummary } from '../src/data/validate.js';
 import { medicalWebPage } from '../src/structured-data.js';
 import { LAYOUT_CSS } from './layout-css.js';
@@ -58,12 +58,25 @@ export function topicSlugs(dir = TOPICS_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => f.slice(0, -5)).sort();
 }
 
+// Lit SSR's hydration markers. @lit-labs/ssr has no option to leave them out of a lit-html template (its server-only
+// templates refuse the card's event and property bindings), so they are removed here, and loudly: a marker this does
+// not know, or none at all, means Lit's output changed (test/node/build-transforms.test.ts renders every topic).
+const HYDRATION_MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g;
+
+/** `html` without Lit's hydration comments; throws when it had none, or still has one of another shape after. */
+export function stripHydrationMarkers(html: string): string {
+  const out = html.replace(HYDRATION_MARKERS, '');
+  const left = /<!--\/?lit[^>]*-->|<\?[^>]*>/.exec(out)?.[0];
+  if (out === html || left) throw new Error(`prerender: Lit SSR's markers changed (${left ? `left: ${left}` : 'none found'}); update HYDRATION_MARKERS`);
+  return out;
+}
+
 /** The card's HTML: exactly what the element renders for this summary and options, without Lit's hydration comments. */
 export function prerenderCard(summary: Summary, { audience, headingLevel = 2, lang = 'en', followUpHref, followUpLabel }: PrerenderOptions): string {
   const options = { audience, headingLevel: clampLevel(headingLevel), audienceNote: AUDIENCE_NOTE[lang][audience], labels: labelsFor(lang), followUpHref, followUpLabel };
-  const html = collectResultSync(render(card(summary, options)));
+  const html = stripHydrationMarkers(collectResultSync(render(card(summary, options))));
   // Bindings that rendered nothing leave spaces before a tag's '>'; text never holds a raw '>' (it is escaped).
-  return html.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '').replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');
+  return html.replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');
 }
 
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -101,9 +114,8 @@ export function snippet(slug: string, audience: Audience, base: string, sri: Rec
 `;
 }
 
-if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures') {
-  // For the browser tests: every topic prerendered in both wordings, element only.
-  const out = process.argv[3] ?? '.cache/prerendered';
+/** For the browser tests: every topic prerendered in both wordings, element only. */
+export function writeFixtures(out = '.cache/prerendered'): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/nutrient-interaction.css`, LAYOUT_CSS);
   for (const lang of LANGUAGES) {
@@ -113,7 +125,10 @@ if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures
       for (const audience of ['patient', 'clinician'] as const) writeFileSync(`${dir}/${slug}-${audience}.html`, prerenderElement(slug, { audience, lang }));
     }
   }
-} else if (process.argv[1]?.endsWith('prerender.ts')) {
+}
+
+/** After the Vite builds and scripts/sri.mjs: dist/snippets/, each pinned by dist/sri.json. */
+export function writeSnippets(): string {
   const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'));
   const base = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
@@ -125,5 +140,8 @@ if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures
       writeFileSync(`${dir}/${slug}-clinician.html`, snippet(slug, 'clinician', base, sri, lang));
     }
   }
-  console.log(`prerender: wrote dist/snippets/ (and ${LANGUAGES.slice(1).join(', ')}/) for ${topicSlugs().length} topics`);
+  return `wrote dist/snippets/ (and ${LANGUAGES.slice(1).join(', ')}/) for ${topicSlugs().length} topics`;
 }
+
+if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures') writeFixtures(process.argv[3]);
+else if (process.argv[1]?.endsWith('prerender.ts')) console.log(`prerender: ${writeSnippets()}`);

@@ -38,3 +38,14 @@ export function shippedTopics(dir = 'src/data/topics') {
   }
   return { files: files.map(({ file, json }) => ({ file, source: JSON.stringify(json) })), scriptHashes };
 }
+
+/** The module that replaces src/load/topic-hashes.ts: in the build, and in the dev and test servers alike. */
+export const topicHashesModule = (dir = 'src/data/topics') => `export const TOPIC_HASHES = ${JSON.stringify(shippedTopics(dir).scriptHashes)};\n`;
+
+/**
+ * For the dev and test servers: the body of `<dir>/<file>` exactly as the build ships it (the bytes the hashes are
+ * of), or undefined when `file` is not a shipped topic file. So development and the tests check the hashes too.
+ */
+export function shippedTopicSource(file: string, dir = 'src/data/topics'): string | undefined {
+  return shippedTopics(dir).files.find((f) => f.file === file)?.source;
+}

@@ -1,79 +1,64 @@
 /**
- * After a build: Subresource Integrity hashes for the files a page loads from a CDN, written to dist/sri.json, and
- * every snippet a publisher copies rewritten to carry them, so no documented script tag is ever unpinned:
- *   README.md             the script-tag snippet (between the sri markers), the prerendered one (sri-prerendered)
- *                         and the embed-host.js snippet (sri-host)
- *   demo/embed-code.js    the embed-code generator's CDN folder and hashes (between the sri comment markers)
- * A missing marker is an error: a snippet that silently stopped being rewritten would go stale.
+ * After a build: Subresource Integrity hashes for the files a page loads from a CDN, and the snippets that use them.
+ * Everything goes to dist/, never to a tracked file, so a build leaves the work tree as it was:
+ *   dist/sri.json   { file: hash } (read by the prerenderer, the WordPress build and the demo's embed-code generator)
+ *   dist/SRI.md     the README's CDN snippets with this version and its hashes filled in, published with the package
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const FILES = ['nutrient-interaction.js', 'nutrient-interaction.css', 'embed-host.js'];
-const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const sri = Object.fromEntries(
-  FILES.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(`dist/${f}`)).digest('base64')}`]),
-);
-writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
+export const SRI_FILES = ['nutrient-interaction.js', 'nutrient-interaction.css', 'embed-host.js'];
 
-const base = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
+/** Writes dist/sri.json and dist/SRI.md from the built files; returns the hashes. */
+export function writeSri() {
+  const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const sri = Object.fromEntries(
+    SRI_FILES.map((f) => [f, `sha384-${createHash('sha384').update(readFileSync(`dist/${f}`)).digest('base64')}`]),
+  );
+  writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
+  const base = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
+  writeFileSync(
+    'dist/SRI.md',
+    `# ${name} ${version}: pinned CDN snippets
 
-/** Replaces what stands between `start` and `end` in `file` (markers kept); throws when they are missing. */
-function rewrite(file, start, end, content) {
-  const text = readFileSync(file, 'utf8');
-  const from = text.indexOf(start);
-  const to = text.indexOf(end, from + start.length);
-  if (from < 0 || to < 0) throw new Error(`sri: ${file} lacks the ${start} … ${end} markers`);
-  const updated = `${text.slice(0, from + start.length)}${content}${text.slice(to)}`;
-  if (updated !== text) writeFileSync(file, updated);
-}
+Each script and stylesheet below is pinned by its Subresource Integrity hash, so a browser refuses a changed copy.
+The hashes are those of this version's files (also in \`sri.json\` beside this file); the snippets are the README's,
+filled in. Every topic's complete prerendered snippet is in \`snippets/\`.
 
-rewrite(
-  'README.md',
-  '<!-- sri:start -->\n',
-  '<!-- sri:end -->',
-  `\`\`\`html
-<style>nutrient-interaction:not(:defined) { display: block; min-block-size: min(100vh, 60em) }</style>
-<script type="module" src="${base}/nutrient-interaction.js"
-        integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
-<nutrient-interaction topic="k2-d3"></nutrient-interaction>
-\`\`\`
-`,
-);
-rewrite(
-  'README.md',
-  '<!-- sri-prerendered:start -->\n',
-  '<!-- sri-prerendered:end -->',
-  `\`\`\`html
-<nutrient-interaction topic="k2-d3">
-<article class="ni-card" slot="card" lang="en" dir="auto" aria-labelledby="ni-k2-d3-title" data-audience="patient">
-<h2 id="ni-k2-d3-title" class="ni-title">Should I take vitamin K2 with vitamin D?</h2>
-…review status and date, what to do, the safety note, then Guidelines, Research, Disclaimer and References…
-</article>
-</nutrient-interaction>
+| File | Integrity |
+| --- | --- |
+${SRI_FILES.map((f) => `| \`${f}\` | \`${sri[f]}\` |`).join('\n')}
+
+## Prerendered snippet (recommended): after the element with its card inside
+
+\`\`\`html
 <noscript><link rel="stylesheet" href="${base}/nutrient-interaction.css"
       integrity="${sri['nutrient-interaction.css']}" crossorigin="anonymous"></noscript>
 <script type="module" src="${base}/nutrient-interaction.js"
         integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
 \`\`\`
-`,
-);
-rewrite(
-  'README.md',
-  '<!-- sri-host:start -->\n',
-  '<!-- sri-host:end -->',
-  `\`\`\`html
+
+## Script tag only
+
+\`\`\`html
+<style>nutrient-interaction:not(:defined) { display: block; min-block-size: min(100vh, 60em) }</style>
+<script type="module" src="${base}/nutrient-interaction.js"
+        integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
+<nutrient-interaction topic="k2-d3"></nutrient-interaction>
+\`\`\`
+
+## iframe embed: the host script that sizes each iframe
+
+\`\`\`html
 <script src="${base}/embed-host.js"
         integrity="${sri['embed-host.js']}" crossorigin="anonymous" defer></script>
 \`\`\`
 `,
-);
-rewrite(
-  'demo/embed-code.js',
-  '// sri:start\n',
-  '// sri:end',
-  `const CDN = '${base}';
-const SRI = ${JSON.stringify(sri)};
-`,
-);
-console.log(`sri: ${FILES.map((f) => `${f} ${sri[f]}`).join(', ')}`);
+  );
+  return sri;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sri = writeSri();
+  console.log(`sri: ${SRI_FILES.map((f) => `${f} ${sri[f]}`).join(', ')}`);
+}

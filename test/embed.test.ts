@@ -226,15 +226,14 @@ describe('embed-code generator', () => {
     return { doc, snippet: (id: string) => doc.getElementById(id)!.textContent! };
   }
 
-  it('pins every script tag it writes with the hash the README carries, whatever the options', async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const pinned = (file: string) => new RegExp(`src="[^"]*/${file}"\\s+integrity="(sha384-[^"]+)"`).exec(readme)?.[1];
-    const expected = { 'nutrient-interaction.js': pinned('nutrient-interaction.js'), 'embed-host.js': pinned('embed-host.js') };
-    expect(expected['nutrient-interaction.js'] ?? '', 'README script-tag snippet is pinned').to.match(/^sha384-/);
-    expect(expected['embed-host.js'] ?? '', 'README embed-host.js snippet is pinned').to.match(/^sha384-/);
-
-    const css = /href="[^"]*\/nutrient-interaction\.css"\s+integrity="(sha384-[^"]+)"/.exec(readme)?.[1];
-    expect(css ?? '', 'README prerendered snippet pins its stylesheet').to.match(/^sha384-/);
+  it('pins every script tag it writes with the hash dist/sri.json carries, whatever the options', async () => {
+    // The test server's stand-in for a build's dist/sri.json (test/fixtures/sri.json).
+    const sri: Record<string, string> = await (await fetch('/dist/sri.json')).json();
+    const expected = { 'nutrient-interaction.js': sri['nutrient-interaction.js'], 'embed-host.js': sri['embed-host.js'] };
+    expect(expected['nutrient-interaction.js'] ?? '').to.match(/^sha384-/);
+    expect(expected['embed-host.js'] ?? '').to.match(/^sha384-/);
+    const css = sri['nutrient-interaction.css'];
+    expect(css ?? '').to.match(/^sha384-/);
     const { doc, snippet } = await generator('/demo/embed-code.html');
     const check = () => {
       const link = /<link rel="stylesheet" href="[^"]*\/nutrient-interaction\.css"\s+integrity="([^"]+)" crossorigin="anonymous">/.exec(snippet('snippet-prerendered'));

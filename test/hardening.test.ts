@@ -128,6 +128,56 @@ describe('hardening', () => {
     });
   });
 
+  describe('pinned topics (the test server fills in the hashes the build does)', () => {
+    // A bundled topic whose bytes differ from the ones the script was built with, as a CDN could serve it.
+    const tampered = (path: string) => {
+      const real = window.fetch;
+      return (async (input, init) => {
+        const response = await real(input, init);
+        if (!String(input).endsWith(path)) return response;
+        const json = await response.json();
+        json.title.patient = 'Take as much as you like.';
+        return new Response(JSON.stringify(json), { headers: { 'content-type': 'application/json' } });
+      }) as typeof fetch;
+    };
+
+    for (const [lang, path] of [
+      ['en', '/src/data/topics/zinc-copper.json'],
+      ['es', '/src/data/topics/es/zinc-copper.json'],
+    ] as const) {
+      it(`refuses a changed bundled topic (${lang}: pinned by ${lang === 'en' ? 'the script' : 'its _ui.json'}), showing none of it`, async () => {
+        const error = oneEvent(document, 'nutrient-interaction-error');
+        const el = await withFetch(tampered(path), () =>
+          settled(html`<nutrient-interaction topic="zinc-copper" lang=${lang} loading="eager"></nutrient-interaction>`),
+        );
+        expect((await error).detail.code).to.equal('integrity');
+        expect(errorText(el)).to.not.contain('as much as you like');
+        expect(el.querySelector('.ni-card')).to.equal(null);
+      });
+    }
+
+    it('shows the same topic unchanged, and a changed file named by src (not pinned) as written', async () => {
+      const el = await settled(html`<nutrient-interaction topic="zinc-copper" loading="eager"></nutrient-interaction>`);
+      expect(card(el).querySelector('.ni-title')).to.exist;
+      clearSummaryCache();
+      const path = '/src/data/topics/zinc-copper.json';
+      const bySrc = await withFetch(tampered(path), () => settled(html`<nutrient-interaction src=${path} loading="eager"></nutrient-interaction>`));
+      expect(text(card(bySrc))).to.contain('Take as much as you like.');
+    });
+
+    it('knows every topic the build ships: an unlisted one costs no request', async () => {
+      const urls: string[] = [];
+      const real = window.fetch;
+      const error = oneEvent(document, 'nutrient-interaction-error');
+      await withFetch(
+        (input, init) => (urls.push(String(input)), real(input, init)),
+        () => settled(html`<nutrient-interaction topic="not-shipped" loading="eager"></nutrient-interaction>`),
+      );
+      expect((await error).detail.code).to.equal('not-found');
+      expect(urls.filter((u) => u.includes('not-shipped'))).to.deep.equal([]);
+    });
+  });
+
   describe('hostile content', () => {
     const HOSTILE = [
       '<script>window.__pwned = 1</script>',

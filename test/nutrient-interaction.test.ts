@@ -236,9 +236,10 @@ describe('<nutrient-interaction>', () => {
     });
 
     it('without its interface strings still shows the Spanish summary, with English labels', async () => {
+      // By src: a bundled Spanish topic is pinned through its _ui.json, and without that file it is refused.
       const real = window.fetch;
       const el = await withFetch((input, init) => (String(input).includes('_ui.json') ? Promise.resolve(new Response('', { status: 404 })) : real(input, init)), () =>
-        settled(html`<nutrient-interaction topic="k2-d3" lang="es" loading="eager"></nutrient-interaction>`),
+        settled(html`<nutrient-interaction src="/src/data/topics/es/k2-d3.json" lang="es" loading="eager"></nutrient-interaction>`),
       );
       expect(card(el).lang).to.equal('es');
       expect(text(details(el, 'guidelines').querySelector('summary'))).to.equal('Guidelines');

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Audience, Claim, Finding, Reference, Summary, Text } from '../data/schema.js';
 import { citesOf } from '../data/cites.js';
 import { safeHref } from '../data/safe-href.js';
-import { LABELS, type Labels } from './labels.js';
+import { LABELS, type Labels } from '../i18n/labels.js';
 
 export const SECTION_IDS = ['guidelines', 'research', 'disclaimer', 'references'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];

@@ -1,6 +1,6 @@
 import type { Summary } from './schema.js';
 
-// Kept apart from schema-valibot.ts so the element can use it without pulling the schema library into the bundle.
+// Kept apart from tools/content/schema-valibot.ts so the element can use it without pulling the schema library into the bundle.
 /** Every place in a summary that cites references, with a readable JSON path. */
 export function* citesOf(
   s: Pick<Summary, 'bottomLine' | 'rating' | 'safety' | 'guidelines' | 'research'>,

@@ -1,6 +1,7 @@
 /**
- * Constants of the summary format, shared by the schema, the validator, the loader and the content tooling.
- * Imports nothing, so any module can use it without closing an import loop.
+ * Constants of the summary format and the naming of bundled topic files, shared by the schema, the validator, the
+ * loader, the build scripts and the content tooling. Imports nothing and fetches nothing, so any module can use it
+ * without closing an import loop or pulling browser code into a build script.
  */
 
 /** The `schemaVersion` every summary file carries; files written for another version are refused. */
@@ -18,3 +19,6 @@ export const RATING_LEVELS = ['major', 'moderate', 'minor', 'none'] as const;
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'conflicting'] as const;
 
 export const REVIEW_STATUSES = ['submitted', 'under-review', 'approved'] as const;
+
+/** A bundled file's name under topics/, without `.json` (`k2-d3`, `es/k2-d3`): its key in the script's topic hashes. */
+export const bundledKey = (name: string, lang: string) => (lang === 'en' ? name : `${lang}/${name}`);

@@ -1,7 +1,7 @@
 /**
  * A small validator for the JSON Schema subset our generated schema uses (type, properties, required,
  * additionalProperties, items, min/max items and length, pattern, enum, const, format: date, $ref to $defs, default).
- * Far smaller than a schema library, and it reads the schema generated from src/data/schema-valibot.ts, so the rules live
+ * Far smaller than a schema library, and it reads the schema generated from tools/content/schema-valibot.ts, so the rules live
  * in one place. One rule of its own applies to every string: no characters that change what a reader sees without
  * being seen (see INVISIBLE).
  */

@@ -1,7 +1,7 @@
 /**
  * The summary format's TypeScript types, written out as plain object types: the published declarations (dist/*.d.ts) are
  * built from them and need nothing else installed. The format itself (lengths, patterns, the JSON Schema) is the valibot
- * schema in schema-valibot.ts; test/types/schema-types.ts fails the type check when these and the types valibot infers
+ * schema in tools/content/schema-valibot.ts; test/types/schema-types.ts fails the type check when these and the types valibot infers
  * from it differ in any way.
  */
 import type { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES } from './format.js';

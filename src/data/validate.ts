@@ -7,7 +7,7 @@ export type ValidationResult = { ok: true; value: Summary } | { ok: false; probl
 
 /**
  * Checks unknown JSON against the summary format before anything renders; problems read as "json.path: message".
- * Uses the JSON Schema generated from schema-valibot.ts (small at runtime), plus the cross-field rules a schema cannot say.
+ * Uses the JSON Schema generated from tools/content/schema-valibot.ts (small at runtime), plus the cross-field rules a schema cannot say.
  * checkJson also refuses invisible and text-direction characters in every string (see json-schema-check.ts).
  */
 export function validateSummary(input: unknown): ValidationResult {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { LABELS, type Labels } from '../card/labels.js';
+import { LABELS, type Labels } from '../i18n/labels.js';
 import { LoadError, RETRYABLE } from '../load/load-error.js';
 import { emit } from '../events.js';
 

@@ -1,10 +1,13 @@
 import { validateSummary } from '../data/validate.js';
 import type { Summary } from '../data/schema.js';
-import { LIMITS, SCHEMA_VERSION, SLUG_PATTERN } from '../data/format.js';
+import { bundledKey, LIMITS, SCHEMA_VERSION, SLUG_PATTERN } from '../data/format.js';
 import { LoadError } from './load-error.js';
 import { TOPIC_HASHES } from './topic-hashes.js';
 import { bundledTopicsUrl } from '../data/topics-url.js';
 import { bundledTopic } from './bundled-topics.js';
+
+// The loader's callers (summary-controller.ts) import it from here.
+export { bundledKey };
 
 export const limits = { ...LIMITS };
 
@@ -46,8 +49,6 @@ export function summaryUrl(topic: string | undefined, src: string | undefined, l
   return new URL(`${bundledKey(topic, lang)}.json`, topicsBase());
 }
 
-/** A bundled file's name under topics/, without `.json`: its key in TOPIC_HASHES. */
-export const bundledKey = (name: string, lang: string) => (lang === 'en' ? name : `${lang}/${name}`);
 
 /** Interface strings for a language other than English: `topics/<lang>/_ui.json`, beside its topics. */
 export const labelsUrl = (lang: string): URL => new URL(`${lang}/_ui.json`, topicsBase());

@@ -1,6 +1,6 @@
 import type { Summary } from '../data/schema.js';
-import type { Labels } from '../card/labels.js';
-import { readTranslation } from '../card/read-translation.js';
+import type { Labels } from '../i18n/labels.js';
+import { readTranslation } from '../i18n/read-translation.js';
 import { LoadError } from './load-error.js';
 import { bundledKey, isRequested, labelsUrl, loadJson, loadSummary, summaryUrl } from './fetch-summary.js';
 import { cancelNear, whenNear } from './nearby.js';

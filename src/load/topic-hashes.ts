@@ -1,5 +1,8 @@
 /**
- * The first 128 bits of the SHA-256 (base64) of each bundled topic file, keyed by slug. Empty in development; the build fills it with the hashes
- * of the files it ships, so a topic changed on the CDN after release is refused even though the script itself is pinned.
+ * The first 128 bits of the SHA-256 (base64) of each bundled topic file, keyed by slug. Empty as written: the build,
+ * the dev server and the test server replace this module with the hashes of the files as shipped
+ * (scripts/shipped-topics.ts), so a topic changed on the CDN after release is refused even though the script itself is
+ * pinned, and development and the tests run that check too. Empty (a plain TypeScript import, as in a Node script) means
+ * no check.
  */
 export const TOPIC_HASHES: Readonly<Record<string, string>> = {};

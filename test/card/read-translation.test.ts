@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LABELS } from '../../src/card/labels.js';
-import { readTranslation } from '../../src/card/read-translation.js';
+import { LABELS } from '../../src/i18n/labels.js';
+import { readTranslation } from '../../src/i18n/read-translation.js';
 
 describe('readTranslation', () => {
   it('falls back to English string by string, at any depth, for strings a partial translation lacks', () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { card, formatDate } from '../../src/card/templates.js';
 import { render } from 'lit';
-import { LABELS } from '../../src/card/labels.js';
-import { readTranslation } from '../../src/card/read-translation.js';
+import { LABELS } from '../../src/i18n/labels.js';
+import { readTranslation } from '../../src/i18n/read-translation.js';
 
 describe('formatDate', () => {
   it('writes every month of the year as the browser would in English and in Spanish, without asking Intl', async () => {

@@ -11,11 +11,11 @@ import {
   checkTranslation,
   duplicateKeys,
   fleschKincaidGrade,
-} from '../../src/data/content-rules.js';
-import { inflesz, infleszBand, spanishSyllables } from '../../src/data/readability-es.js';
-import { checkRedFlags, checkSharedFacts, clauses, fixSpanishNumbers, numbersIn } from '../../src/data/fact-rules.js';
-import { SHARED_FACTS } from '../../src/data/shared-facts.js';
-import { LABELS } from '../../src/card/labels.js';
+} from '../../tools/content/content-rules.js';
+import { inflesz, infleszBand, spanishSyllables } from '../../tools/content/readability-es.js';
+import { checkRedFlags, checkSharedFacts, clauses, fixSpanishNumbers, numbersIn } from '../../tools/content/fact-rules.js';
+import { SHARED_FACTS } from '../../tools/content/shared-facts.js';
+import { LABELS } from '../../src/i18n/labels.js';
 import { LOAD_ERROR_CODES } from '../../src/load/load-error.js';
 import type { Summary } from '../../src/data/schema.js';
 

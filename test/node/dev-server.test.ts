@@ -1,6 +1,7 @@
 // `npm start` (the Vite dev server with this repository's config): the address it prints shows the demo.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { createServer, type ViteDevServer } from 'vite';
 
 describe('npm start', () => {
@@ -25,6 +26,21 @@ describe('npm start', () => {
     for (const path of ['/src/index.ts', '/src/data/topics/k2-d3.json', '/src/data/topics/es/_ui.json']) {
       assert.equal((await fetch(new URL(path, printed))).status, 200, path);
     }
+  });
+
+  it('runs the topic hash check the build does: the hashes filled in, and the topics served as the build ships them', async () => {
+    const printed = server.resolvedUrls!.local[0]!;
+    const module = await (await fetch(new URL('/src/load/topic-hashes.ts', printed))).text();
+    const hashes = JSON.parse(/TOPIC_HASHES = (\{.*?\});/s.exec(module)![1]!) as Record<string, string>;
+    assert.ok(Object.keys(hashes).length >= 13, 'every English topic and es/_ui');
+    const hashOf = (bytes: ArrayBuffer) => createHash('sha256').update(Buffer.from(bytes)).digest().subarray(0, 16).toString('base64');
+    for (const key of ['k2-d3', 'es/_ui']) {
+      const served = await (await fetch(new URL(`/src/data/topics/${key}.json`, printed))).arrayBuffer();
+      assert.equal(hashOf(served), hashes[key], key);
+    }
+    // A Spanish topic is pinned by its language's _ui.json.
+    const ui = await (await fetch(new URL('/src/data/topics/es/_ui.json', printed))).json();
+    assert.equal(hashOf(await (await fetch(new URL('/src/data/topics/es/k2-d3.json', printed))).arrayBuffer()), ui.hashes['es/k2-d3']);
   });
 
   it('serves Lit with the widget\u2019s own Trusted Types policy name, as the CDN file has it (embed.html\u2019s CSP allows only that)', async () => {

@@ -18,8 +18,14 @@ const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const sha384 = (path: string) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 
 describe('package', () => {
+  // Uncommitted edits and new files, with their contents: the same before and after a build.
+  const tree = () => execSync('git status --porcelain --untracked-files=all && git diff && git diff --cached', { encoding: 'utf8' });
+  let treeBeforeBuild = '';
+  let treeAfterBuild = '';
   before(() => {
+    treeBeforeBuild = tree();
     execSync('npm run build', { stdio: 'ignore' });
+    treeAfterBuild = tree();
   });
 
   it('npm pack ships dist (element, types, topics, schema, manifest, embed) and nothing else', () => {
@@ -40,6 +46,7 @@ describe('package', () => {
       'dist/embed.js',
       'dist/embed-host.js',
       'dist/sri.json',
+      'dist/SRI.md',
       'dist/element.js',
       'dist/element.d.ts',
       'dist/chunks/topics/k2-d3.js',
@@ -112,27 +119,34 @@ describe('package', () => {
     assert.match(overBudget({ brotli: BUDGET_BROTLI + 1 }), /over the \d+ B budget by 1 B/);
   });
 
-  it('sri.json holds the hashes of the built files, and the README snippet carries them', () => {
+  it('sri.json holds the hashes of the built files, and dist/SRI.md the README\u2019s snippets with them filled in', () => {
     const sri = json('dist/sri.json');
-    assert.equal(sri['nutrient-interaction.js'], sha384('dist/nutrient-interaction.js'));
-    assert.equal(sri['embed-host.js'], sha384('dist/embed-host.js'));
-    assert.ok(readFileSync('README.md', 'utf8').includes(`integrity="${sri['nutrient-interaction.js']}"`));
+    assert.deepEqual(Object.keys(sri).sort(), ['embed-host.js', 'nutrient-interaction.css', 'nutrient-interaction.js']);
+    for (const file of Object.keys(sri)) assert.equal(sri[file], sha384(`dist/${file}`), file);
+    const published = readFileSync('dist/SRI.md', 'utf8');
+    const { version } = json('package.json');
+    assert.match(published, new RegExp(`^# nutrient-interaction ${version.replace(/\./g, '\\.')}:`));
+    const tags = [...readFileSync('README.md', 'utf8').matchAll(/<(?:script|link)\b[^>]*\bintegrity=[^>]*>/g)].map((m) => m[0]);
+    assert.equal(tags.length, 4);
+    for (const tag of tags) {
+      const file = /\/dist\/([^"]+)"/.exec(tag)![1]!;
+      assert.ok(published.includes(tag.replace('sha384-\u2026', sri[file])), `dist/SRI.md has ${tag} filled in`);
+    }
   });
 
-  it('every script tag a publisher copies is pinned: the README snippets and the embed-code generator', () => {
-    const sri = json('dist/sri.json');
+  it('every script tag a publisher copies is pinned: the README snippets (placeholder) and the embed-code generator (dist/sri.json)', () => {
     const readme = readFileSync('README.md', 'utf8');
     const tags = [...readme.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => /src="https:/.test(t));
     assert.deepEqual(tags.map((t) => /\/dist\/([^"]+)"/.exec(t)?.[1]).sort(), ['embed-host.js', 'nutrient-interaction.js', 'nutrient-interaction.js']);
-    for (const tag of tags) {
-      const file = /\/dist\/([^"]+)"/.exec(tag)![1]!;
-      assert.ok(tag.includes(`integrity="${sri[file]}"`) && tag.includes('crossorigin="anonymous"'), tag);
-    }
-    // The generator's CDN folder and hashes are the ones this build wrote.
+    for (const tag of tags) assert.ok(tag.includes('integrity="sha384-\u2026"') && tag.includes('crossorigin="anonymous"'), tag);
+    // No hash is written into a tracked file: the generator reads the build's.
     const generator = readFileSync('demo/embed-code.js', 'utf8');
-    const { version } = json('package.json');
-    assert.match(generator, new RegExp(`const CDN = 'https://cdn\\.jsdelivr\\.net/npm/nutrient-interaction@${version.replace(/\./g, '\\.')}/dist';`));
-    assert.deepEqual(JSON.parse(/const SRI = (.*);/.exec(generator)![1]!), sri);
+    assert.doesNotMatch(generator, /sha384-[A-Za-z0-9+/]/);
+    assert.match(generator, /fetch\(new URL\('\.\.\/dist\/sri\.json', import\.meta\.url\)\)/);
+  });
+
+  it('the build writes no tracked file: the work tree is as it was before npm run build', () => {
+    assert.equal(treeAfterBuild, treeBeforeBuild);
   });
 
   it('published declarations need nothing but themselves and lit (no dev-only package behind any type)', () => {

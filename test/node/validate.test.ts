@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import * as v from 'valibot';
-import { SummarySchema } from '../../src/data/schema-valibot.js';
+import { SummarySchema } from '../../tools/content/schema-valibot.js';
 import { validateSummary } from '../../src/data/validate.js';
 import { summaryJsonSchema } from '../../scripts/json-schema.js';
 

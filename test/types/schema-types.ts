@@ -1,7 +1,7 @@
 // Compile-time check (npm run typecheck): the plain object types published in the package's types are exactly the types
 // valibot infers from the schema the element validates with. Any difference, in either direction, fails the type check.
 import type * as Plain from '../../src/data/schema.js';
-import type * as Inferred from '../../src/data/schema-valibot.js';
+import type * as Inferred from '../../tools/content/schema-valibot.js';
 
 /** True only when A and B are the same type (not merely assignable one way). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -3,7 +3,7 @@
  * glossary, explained jargon and Spanish number typography. Build time only (see content-rules.ts).
  */
 import { JARGON, SPANISH_GLOSSARY } from './glossary.js';
-import type { Summary, Text } from './schema.js';
+import type { Summary, Text } from '../../src/data/schema.js';
 import { RED_FLAGS, SHARED_FACTS, SPACED_DRUG, type Lang, type SharedFact, type Unit } from './shared-facts.js';
 
 // JavaScript's \b knows only ASCII letters, so "\bácido" never matches; the table's patterns use \b for a letter

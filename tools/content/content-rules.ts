@@ -4,12 +4,12 @@
  */
 import { syllable } from 'syllable';
 import * as v from 'valibot';
-import { citesOf } from './cites.js';
+import { citesOf } from '../../src/data/cites.js';
 import { inflesz, infleszBand, MIN_PATIENT_INFLESZ } from './readability-es.js';
-import type { ReviewStatus, Summary, Text } from './schema.js';
+import type { ReviewStatus, Summary, Text } from '../../src/data/schema.js';
 import { SummarySchema } from './schema-valibot.js';
-import { validateSummary } from './validate.js';
-import { INVISIBLE } from './json-schema-check.js';
+import { validateSummary } from '../../src/data/validate.js';
+import { INVISIBLE } from '../../src/data/json-schema-check.js';
 import { checkGlossary, checkJargon, checkRedFlags, checkSharedFacts, checkSpanishNumbers } from './fact-rules.js';
 
 export const MAX_PATIENT_GRADE = 6;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION, SLUG_PATTERN } from './format.js';
+import { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION, SLUG_PATTERN } from '../../src/data/format.js';
 
 /**
  * The summary format: the one source of truth. `npm run schema` generates the JSON Schema (published, and used by the
