@@ -1,4 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
+import type { JsonSchema } from '../src/data/json-schema-check.js';
 import { ClaimSchema, DoseSchema, FindingSchema, ReferenceSchema, SummarySchema, TextSchema } from '../tools/content/schema-valibot.js';
 
 export const SCHEMA_FILE = 'schema/nutrient-interaction.schema.json';
@@ -23,20 +24,11 @@ export function summaryJsonSchema(): Record<string, unknown> {
   };
 }
 
-export const RUNTIME_SCHEMA_FILE = 'src/data/summary-schema.ts';
-
-/** The runtime copy the element validates against: the same JSON Schema, as a module (no descriptions). */
-export function runtimeSchemaModule(): string {
+/**
+ * The copy the element checks unpinned files against (topics/_schema.json, beside the topics, loaded only when needed):
+ * the same JSON Schema without its descriptions.
+ */
+export function runtimeSchema(): JsonSchema {
   const { title: _t, description: _d, $schema: _s, ...schema } = summaryJsonSchema();
-  return `// Generated from tools/content/schema-valibot.ts by \`npm run schema\`; do not edit. The content check fails when it is stale.
-import type { JsonSchema } from './json-schema-check.js';
-
-export const summarySchema: JsonSchema = ${JSON.stringify(schema)};
-`;
-}
-
-if (process.argv[1]?.endsWith('json-schema.ts') && process.argv.includes('--write')) {
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(RUNTIME_SCHEMA_FILE, runtimeSchemaModule());
-  console.log(`wrote ${RUNTIME_SCHEMA_FILE}`);
+  return schema as JsonSchema;
 }

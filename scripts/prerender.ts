@@ -14,7 +14,8 @@ import { readTranslation } from '../src/i18n/read-translation.js';
 import type { Labels } from '../src/i18n/labels.js';
 import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
 import { bundledKey } from '../src/data/format.js';
-import { validateSummary } from '../src/data/validate.js';
+import { checkSummary } from '../src/data/validate.js';
+import { runtimeSchema } from './json-schema.js';
 import { medicalWebPage } from '../src/structured-data.js';
 import { LAYOUT_CSS } from './layout-css.js';
 import type { Audience, Summary } from '../src/data/schema.js';
@@ -49,7 +50,7 @@ export interface PrerenderOptions {
 }
 
 export function readTopic(slug: string, dir = TOPICS_DIR, lang: Lang = 'en'): Summary {
-  const result = validateSummary(JSON.parse(readFileSync(`${dir}/${bundledKey(slug, lang)}.json`, 'utf8')));
+  const result = checkSummary(JSON.parse(readFileSync(`${dir}/${bundledKey(slug, lang)}.json`, 'utf8')), runtimeSchema());
   if (!result.ok) throw new Error(`${slug}: ${result.problems.join('; ')}`);
   return result.value;
 }

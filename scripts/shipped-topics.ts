@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { runtimeSchema } from './json-schema.js';
 
 // English at the top and other languages in their folders (es/<slug>.json, and es/_ui.json for the interface):
 // re-serialised (smaller on the wire, and proves each file parses).
@@ -22,13 +23,17 @@ const topicHash = (source: string) => createHash('sha256').update(source).digest
  * language's topics. So every file is pinned by the script, and English readers carry no bytes for other languages.
  */
 export function shippedTopics(dir = 'src/data/topics') {
-  const files = readTopics(dir);
+  // The format's schema ships beside the topics and is pinned like them, for the files the build has not checked.
+  const files = [...readTopics(dir), { file: '_schema.json', json: runtimeSchema() as unknown }];
+  // A pinned topic is not validated again in the browser, so nothing may be left for the validator to fill in.
+  for (const f of files) if (f.file.endsWith('.json') && !/(^|\/)_|index\.json/.test(f.file) && !(f.json as { lang?: unknown }).lang) throw new Error(`${dir}/${f.file}: "lang" is missing`);
   const key = (file: string) => file.slice(0, -5);
-  const isTopic = (file: string) => file !== 'index.json' && !file.endsWith('/_ui.json');
+  // index.json is the catalog; _*.json are not topics (_schema.json; a language's _ui.json holds its interface strings).
+  const isTopic = (file: string) => file !== 'index.json' && !/(^|\/)_/.test(file);
   const hash = (f: { json: unknown }) => topicHash(JSON.stringify(f.json));
   const scriptHashes: Record<string, string> = {};
   for (const f of files) {
-    if (isTopic(f.file) && !f.file.includes('/')) scriptHashes[key(f.file)] = hash(f);
+    if ((isTopic(f.file) && !f.file.includes('/')) || f.file === '_schema.json') scriptHashes[key(f.file)] = hash(f);
     if (f.file.endsWith('/_ui.json')) {
       const lang = f.file.split('/')[0];
       const hashes = Object.fromEntries(files.filter((t) => isTopic(t.file) && t.file.startsWith(`${lang}/`)).map((t) => [key(t.file), hash(t)]));

@@ -46,20 +46,26 @@ export async function withFetch<T>(fake: typeof fetch, body: () => Promise<T>): 
   }
 }
 
-/** A fetch that records each requested URL in `urls` and then makes the real request. */
-export function recordingFetch(urls: string[]): typeof fetch {
+/**
+ * A fetch that records each requested URL in `urls` and then makes the real request. The format's schema, loaded
+ * beside any `src`, is recorded only with `schema` set.
+ */
+export function recordingFetch(urls: string[], { schema = false } = {}): typeof fetch {
   const real = window.fetch;
-  return (input, init) => (urls.push(String(input)), real(input, init));
+  return (input, init) => ((schema || !String(input).endsWith('/_schema.json')) && urls.push(String(input)), real(input, init));
 }
 
-/** A fetch whose responses wait until the test releases them, one gate per call, in order. */
+/**
+ * A fetch whose responses wait until the test releases them, one gate per call, in order. The format's schema
+ * (topics/_schema.json, loaded beside any `src`) is not held: tests hold summaries.
+ */
 export function heldFetch(): { fetch: typeof fetch; calls: { url: string; release: () => void }[] } {
   const real = window.fetch;
   const calls: { url: string; release: () => void }[] = [];
   return {
     calls,
     fetch: (input, init) =>
-      new Promise<Response>((resolve, reject) => {
+      String(input).endsWith('/_schema.json') ? real(input, init) : new Promise<Response>((resolve, reject) => {
         calls.push({ url: String(input), release: () => real(input, init).then(resolve, reject) });
         init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
       }),

@@ -1,7 +1,6 @@
-import { checkJson } from './json-schema-check.js';
+import { checkJson, type JsonSchema } from './json-schema-check.js';
 import { citesOf } from './cites.js';
 import type { Summary } from './schema.js';
-import { summarySchema } from './summary-schema.js';
 
 export type ValidationResult = { ok: true; value: Summary } | { ok: false; problems: string[] };
 
@@ -10,8 +9,8 @@ export type ValidationResult = { ok: true; value: Summary } | { ok: false; probl
  * Uses the JSON Schema generated from tools/content/schema-valibot.ts (small at runtime), plus the cross-field rules a schema cannot say.
  * checkJson also refuses invisible and text-direction characters in every string (see json-schema-check.ts).
  */
-export function validateSummary(input: unknown): ValidationResult {
-  const problems = checkJson(summarySchema, input);
+export function checkSummary(input: unknown, schema: JsonSchema): ValidationResult {
+  const problems = checkJson(schema, input);
   if (problems.length) return { ok: false, problems };
   const summary = input as Summary;
   const ids = new Set<string>();

@@ -1,6 +1,4 @@
-import { validateSummary } from '../data/validate.js';
-import type { Summary } from '../data/schema.js';
-import { bundledKey, LIMITS, SCHEMA_VERSION, SLUG_PATTERN } from '../data/format.js';
+import { bundledKey, LIMITS, SLUG_PATTERN } from '../data/format.js';
 import { LoadError } from './load-error.js';
 import { TOPIC_HASHES } from './topic-hashes.js';
 import { bundledTopicsUrl } from '../data/topics-url.js';
@@ -53,6 +51,9 @@ export function summaryUrl(topic: string | undefined, src: string | undefined, l
 /** Interface strings for a language other than English: `topics/<lang>/_ui.json`, beside its topics. */
 export const labelsUrl = (lang: string): URL => new URL(`${lang}/_ui.json`, topicsBase());
 
+/** The summary format's JSON Schema, which checks files the build has not (`_schema.json`, beside the topics). */
+export const schemaUrl = (): URL => new URL('_schema.json', topicsBase());
+
 interface Entry {
   promise: Promise<unknown>;
   controller: AbortController;
@@ -76,22 +77,22 @@ export interface LoadOptions {
   fetchImpl?: typeof fetch;
 }
 
-/** Loads and validates a summary, sharing one request per URL. Rejects with a LoadError, or the signal's reason. */
-export function loadSummary(url: URL, options: LoadOptions = {}): Promise<Summary> {
-  return loadJson(url, options, parseSummary);
-}
-
 /**
- * Loads a bundled or remote JSON file and hands it to `parse` (which throws a LoadError for a bad one), sharing one
- * request per URL. Rejects with a LoadError, or the signal's reason.
+ * Loads a bundled or remote JSON file and hands it to `parse` (which throws a LoadError for a bad one), with `pinned`
+ * true when its bytes matched the hash the build recorded; one request per URL. Rejects with a LoadError, or the
+ * signal's reason.
  */
-export function loadJson<T>(url: URL, { signal, slug, hashes, fetchImpl = fetch }: LoadOptions, parse: (json: unknown) => T): Promise<T> {
+export function loadJson<T>(
+  url: URL,
+  { signal, slug, hashes, fetchImpl = fetch }: LoadOptions,
+  parse: (json: unknown, pinned: boolean) => T | Promise<T>,
+): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   const key = cacheKey(url, slug);
   let entry = cache.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const e: Entry = { controller, waiters: 0, settled: false, promise: fetchJson(url, slug, hashes, fetchImpl, controller.signal).then(parse) };
+    const e: Entry = { controller, waiters: 0, settled: false, promise: fetchJson(url, slug, hashes, fetchImpl, controller.signal).then(([json, pinned]) => parse(json, pinned)) };
     e.promise.then(
       () => (e.settled = true),
       () => {
@@ -141,7 +142,7 @@ async function fetchJson(
   hashes: LoadOptions['hashes'],
   fetchImpl: typeof fetch,
   signal: AbortSignal,
-): Promise<unknown> {
+): Promise<[json: unknown, pinned: boolean]> {
   const built = Object.keys(TOPIC_HASHES).length;
   const listed = slug && Object.hasOwn(TOPIC_HASHES, slug) ? TOPIC_HASHES[slug] : undefined;
   // A built widget knows every English topic it ships (a translation's are listed by its pinned _ui.json): anything
@@ -180,24 +181,14 @@ async function fetchJson(
   // A translation that could not be loaded rejects `hashes` with its own error (retryable when it is).
   const expected = listed ?? (slug && built ? (await hashes)?.[slug] : undefined);
   if (slug && built && !expected) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
-  if (expected && globalThis.crypto?.subtle) {
-    // The build records the first 128 bits of each file's SHA-256.
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>), 0, 16);
-    if (btoa(String.fromCharCode(...digest)) !== expected) {
-      throw new LoadError('integrity', 'The summary file does not match this version of the widget.', url.href);
-    }
+  // (No WebCrypto outside secure contexts: such a file is checked like any other, not trusted as pinned.)
+  if (!expected || !globalThis.crypto?.subtle) return [json, false];
+  // The build records the first 128 bits of each file's SHA-256.
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>), 0, 16);
+  if (btoa(String.fromCharCode(...digest)) !== expected) {
+    throw new LoadError('integrity', 'The summary file does not match this version of the widget.', url.href);
   }
-  return json;
-}
-
-function parseSummary(json: unknown): Summary {
-  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== SCHEMA_VERSION) {
-    throw new LoadError('unsupported-version', 'This summary is for another version of the widget.', `schemaVersion: ${String(version).slice(0, 20)}`);
-  }
-  const result = validateSummary(json);
-  if (!result.ok) throw new LoadError('invalid', 'The summary file is not in the expected format.', result.problems.slice(0, 5).join('\n'));
-  return result.value;
+  return [json, true];
 }
 
 /** The body, counted as it arrives (after any content decoding) and cut off past the size limit. */

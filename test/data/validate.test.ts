@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { validateSummary } from '../../src/data/validate.js';
+import { checkSummary } from '../../src/data/validate.js';
+import type { JsonSchema } from '../../src/data/json-schema-check.js';
 
 async function load(path: string) {
   return (await fetch(path)).json();
 }
+
+// The schema as the element loads it: topics/_schema.json, generated from the valibot schema by the build.
+const schema: JsonSchema = await load('/src/data/topics/_schema.json');
+const validateSummary = (input: unknown) => checkSummary(input, schema);
 
 function problemsOf(input: unknown): string[] {
   const result = validateSummary(input);

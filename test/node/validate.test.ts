@@ -7,8 +7,10 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import * as v from 'valibot';
 import { SummarySchema } from '../../tools/content/schema-valibot.js';
-import { validateSummary } from '../../src/data/validate.js';
-import { summaryJsonSchema } from '../../scripts/json-schema.js';
+import { checkSummary } from '../../src/data/validate.js';
+import { runtimeSchema, summaryJsonSchema } from '../../scripts/json-schema.js';
+
+const validateSummary = (json: unknown) => checkSummary(json, runtimeSchema());
 
 const ajv = new Ajv({ allErrors: true });
 addFormats.default(ajv);

@@ -69,7 +69,7 @@ el.toggleSection('references', true);
 // @ts-expect-error not a section
 el.toggleSection('appendix');
 
-const result = validateSummary({});
+const result = await validateSummary({});
 if (result.ok) {
   const summary: Summary = result.value;
   const title: string = summary.title.patient;

@@ -8,7 +8,8 @@ import { citesOf } from '../../src/data/cites.js';
 import { inflesz, infleszBand, MIN_PATIENT_INFLESZ } from './readability-es.js';
 import type { ReviewStatus, Summary, Text } from '../../src/data/schema.js';
 import { SummarySchema } from './schema-valibot.js';
-import { validateSummary } from '../../src/data/validate.js';
+import { checkSummary } from '../../src/data/validate.js';
+import { runtimeSchema } from '../../scripts/json-schema.js';
 import { INVISIBLE } from '../../src/data/json-schema-check.js';
 import { checkGlossary, checkJargon, checkRedFlags, checkSharedFacts, checkSpanishNumbers } from './fact-rules.js';
 
@@ -64,7 +65,7 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
   if (!parsed.success) {
     return { problems: [...duplicates, ...parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`)], grades: {} };
   }
-  const result = validateSummary(structuredClone(json));
+  const result = checkSummary(structuredClone(json), runtimeSchema());
   if (!result.ok) return { problems: [...duplicates, ...result.problems], grades: {} };
   const s = result.value;
   const problems: string[] = [...duplicates];
