@@ -478,20 +478,34 @@ describe('<nutrient-interaction>', () => {
       });
     });
 
-    it('a late response for an old source never replaces the current one', async () => {
+    it('an old topic whose load completes after the topic changed never shows, nor reports a load or an error', async () => {
+      // The only way an answer for an old topic reaches the widget: its summary has arrived, and the widget is still
+      // waiting for the interface strings of its language when the topic changes. (An answer still on its way is
+      // cancelled with its request.) Held: the Spanish strings, and the new topic, until the old one is done.
       const held = heldFetch();
+      const call = (file: string) => held.calls.find((c) => c.url.endsWith(file))!;
       await withFetch(held.fetch, async () => {
-        const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction src=${MINIMAL} loading="eager"></nutrient-interaction>`);
-        await waitUntil(() => held.calls.length === 1);
-        el.topic = 'k2-d3';
-        el.src = undefined;
-        await waitUntil(() => held.calls.length === 2);
-        held.calls[1]!.release();
-        await oneEvent(el, 'nutrient-interaction-load');
-        held.calls[0]!.release();
-        await new Promise((r) => setTimeout(r, 50));
+        const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction topic="k2-d3" lang="es" loading="eager"></nutrient-interaction>`);
+        const events: string[] = [];
+        el.addEventListener('nutrient-interaction-load', (e) => events.push(`load ${e.detail.slug}`));
+        el.addEventListener('nutrient-interaction-error', (e) => events.push(`error ${e.detail.code}`));
+        await waitUntil(() => call('/es/k2-d3.json') && call('/es/_ui.json'), 'summary and strings requested');
+        call('/es/k2-d3.json').release();
+        // Only the strings are in flight once the old summary has arrived.
+        await waitUntil(() => pendingRequests() === 1, 'old summary arrived');
+        el.topic = 'zinc-copper';
+        await waitUntil(() => call('/es/zinc-copper.json'), 'new topic requested');
+        call('/es/_ui.json').release();
+        await waitUntil(() => pendingRequests() === 1, 'strings arrived');
         await el.updateComplete;
-        expect(card(el).querySelector('h2')!.textContent).to.contain('vitamin K2');
+        expect(card(el)?.getAttribute('aria-labelledby') ?? 'no card', 'no card of the old topic').to.equal('no card');
+        expect(events).to.deep.equal([]);
+        call('/es/zinc-copper.json').release();
+        await oneEvent(el, 'nutrient-interaction-load');
+        await el.updateComplete;
+        expect(events).to.deep.equal(['load zinc-copper']);
+        expect(card(el).lang).to.equal('es');
+        expect(card(el).querySelector('h2')!.id).to.equal('ni-zinc-copper-title');
       });
     });
 
