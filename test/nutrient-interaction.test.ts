@@ -27,6 +27,21 @@ const cardText = (el: Element) => {
   return text(clone);
 };
 
+/**
+ * Resolves once the browser has reported whether `els` are near the viewport, to the widgets too: an observer made here
+ * hears it in the same task as the widgets' own (made earlier, observing since they connected); one task later, they
+ * have acted on it.
+ */
+function reported(els: Element[]): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      setTimeout(resolve);
+    });
+    els.forEach((el) => observer.observe(el));
+  });
+}
+
 describe('<nutrient-interaction>', () => {
   beforeEach(() => {
     clearSummaryCache();
@@ -109,7 +124,8 @@ describe('<nutrient-interaction>', () => {
       el.toggleSection('research');
       el.toggleSection('research', true);
       el.toggleSection('research', false);
-      await new Promise((r) => setTimeout(r, 20));
+      // The browser's own toggle event comes a task later (the widget hears it before this listener, in capture).
+      await oneEvent(details(el, 'research'), 'toggle');
       expect(events).to.deep.equal([
         { section: 'research', open: true },
         { section: 'research', open: false },
@@ -411,7 +427,8 @@ describe('<nutrient-interaction>', () => {
       const failed = oneEvent(el, 'nutrient-interaction-error');
       el.topic = 'no-such-topic';
       await failed;
-      await new Promise((r) => setTimeout(r, 150));
+      // Includes the fill that follows the first card's paint.
+      await el.updateComplete;
       expect(card(el).querySelector('.ni-title')).to.exist;
       for (const id of SECTIONS) expect(details(el, id).querySelector('.ni-section-body')!.childElementCount, id).to.be.greaterThan(0);
     });
@@ -525,8 +542,8 @@ describe('<nutrient-interaction>', () => {
         );
         await new Promise((r) => requestAnimationFrame(r));
         expect(urls.map((u) => u.split('/').pop())).to.deep.equal(['k2-d3.json']);
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-        expect(urls.length, 'nothing more after a frame').to.equal(1);
+        await reported([...holder.querySelectorAll('nutrient-interaction')]);
+        expect(urls.length, 'nothing more once the browser has said which widgets are near').to.equal(1);
         const far = holder.querySelector<NutrientInteraction>('[topic="zinc-copper"]')!;
         far.scrollIntoView();
         await oneEvent(far, 'nutrient-interaction-load');
@@ -541,7 +558,7 @@ describe('<nutrient-interaction>', () => {
         const el = await fixture<NutrientInteraction>(html`<div style="height:400vh"></div><nutrient-interaction src=${MINIMAL}></nutrient-interaction>`).then(
           (spacer) => spacer.nextElementSibling as NutrientInteraction,
         );
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+        await reported([el]);
         expect(urls).to.deep.equal([]);
         el.loading = 'eager';
         await oneEvent(el, 'nutrient-interaction-load');
@@ -557,7 +574,8 @@ describe('<nutrient-interaction>', () => {
         el.setAttribute('loading', 'eager');
         document.body.append(el);
         el.remove();
-        await new Promise((r) => setTimeout(r, 50));
+        // Its first draw, where a request would start, has run.
+        await (el as NutrientInteraction).updateComplete;
         expect(urls).to.deep.equal([]);
         expect(pendingRequests()).to.equal(0);
       });
