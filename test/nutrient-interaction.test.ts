@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import { clearSummaryCache, pendingRequests } from '../src/load/fetch-summary.js';
 import type { Summary, Text } from '../src/data/schema.js';
@@ -634,6 +635,47 @@ describe('<nutrient-interaction>', () => {
       expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.hidden).to.be.false;
       await expect(el).to.be.accessible();
     });
+
+    it('"Try again" after a failure a second try can cure: one click on the button loads the card, fires load, and the error goes', async () => {
+      // The server answers 503 once, then the summary.
+      const src = `/test/fails-first/1/retry-${Date.now()}`;
+      const urls: string[] = [];
+      await withFetch(recordingFetch(urls), async () => {
+        const el = await settled(html`<nutrient-interaction src=${src} loading="eager"><p>Fallback</p></nutrient-interaction>`);
+        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+        expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('HTTP 503');
+        expect(text(button)).to.equal('Try again');
+        expect(card(el) === null, 'no card yet').to.be.true;
+        const events: string[] = [];
+        el.addEventListener('nutrient-interaction-load', (e) => events.push(`load ${e.detail.slug}`));
+        el.addEventListener('nutrient-interaction-error', (e) => events.push(`error ${e.detail.code}`));
+        const loaded = oneEvent(el, 'nutrient-interaction-load');
+        // A real click where the button is on screen.
+        const box = button.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await loaded;
+        await el.updateComplete;
+        expect(events).to.deep.equal(['load test-minimal']);
+        expect(urls.filter((u) => u.endsWith(src))).to.have.length(2);
+        expect(el.shadowRoot!.querySelector('[role="alert"]') === null, 'error gone').to.be.true;
+        expect(text(card(el).querySelector('.ni-title'))).to.not.equal('');
+        expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.hidden, 'fallback hidden').to.be.true;
+      });
+    });
+
+    for (const [what, src, code] of [
+      ['a file that is not in the expected format', '/test/fixtures/invalid.json', 'invalid'],
+      ['a file that is not JSON', '/test/fixtures/not-json.json', 'not-json'],
+      ['a missing file', '/test/fixtures/no-such-file.json', 'not-found'],
+    ] as const) {
+      it(`offers no "Try again" for ${what} (${code}): a second try cannot cure it`, async () => {
+        const error = oneEvent(document, 'nutrient-interaction-error');
+        const el = await settled(html`<nutrient-interaction src=${src} loading="eager"></nutrient-interaction>`);
+        expect((await error).detail.code).to.equal(code);
+        expect(el.shadowRoot!.querySelector('[role="alert"]'), 'error shown').to.exist;
+        expect(el.shadowRoot!.querySelector('[role="alert"] button') === null, 'no button').to.be.true;
+      });
+    }
 
     it('refuses a bad topic name clearly', async () => {
       const el = await settled(html`<nutrient-interaction topic="../../etc"></nutrient-interaction>`);
