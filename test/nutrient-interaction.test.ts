@@ -303,13 +303,20 @@ describe('<nutrient-interaction>', () => {
       expect(details(el, 'guidelines').open).to.be.false;
     });
 
-    /** The prerendered card inside the <div data-nutrient-interaction> an editor keeps, on an English page, upgraded. */
-    async function wrapped(slug: string, lang: 'en' | 'es' = 'en'): Promise<NutrientInteraction> {
+    /**
+     * The prerendered card inside the <div data-nutrient-interaction> an editor keeps, on an English page, upgraded.
+     * `langOn`: where its language is said, on the card (as prerendered) or only on the wrapper.
+     */
+    async function wrapped(slug: string, lang: 'en' | 'es' = 'en', langOn: 'card' | 'wrapper' = 'card'): Promise<NutrientInteraction> {
       const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
       const inner = (await prerendered(slug, 'patient', lang)).replace(/^<nutrient-interaction[^>]*>|<\/nutrient-interaction>$/g, '');
       const wrapper = document.createElement('div');
       wrapper.dataset.nutrientInteraction = slug;
       wrapper.append(parse(inner));
+      if (langOn === 'wrapper') {
+        wrapper.lang = lang;
+        wrapper.querySelector('.ni-card')!.removeAttribute('lang');
+      }
       holder.append(wrapper);
       const { define } = await import('../src/define.js');
       define();
@@ -323,13 +330,22 @@ describe('<nutrient-interaction>', () => {
       expect(el.querySelectorAll('.ni-card').length).to.equal(1);
     });
 
-    it('a wrapper keeps its card\u2019s language: a Spanish card on an English page stays Spanish', async () => {
-      const el = await wrapped('zinc-copper', 'es');
-      expect(el.getAttribute('lang')).to.equal('es');
-      await oneEvent(el, 'nutrient-interaction-load');
-      expect(card(el).lang).to.equal('es');
-      expect(text(card(el).querySelector('summary'))).to.equal('Recomendaciones');
-    });
+    for (const langOn of ['card', 'wrapper'] as const) {
+      it(`a wrapper keeps its card\u2019s language: a Spanish card on an English page stays Spanish (lang="es" only on the ${langOn})`, async () => {
+        const urls: string[] = [];
+        await withFetch(recordingFetch(urls), async () => {
+          const el = await wrapped('zinc-copper', 'es', langOn);
+          expect(el.getAttribute('lang')).to.equal('es');
+          expect(el.language).to.equal('es');
+          await oneEvent(el, 'nutrient-interaction-load');
+          await el.updateComplete;
+          expect(card(el).lang).to.equal('es');
+          expect(text(card(el).querySelector('summary'))).to.equal('Recomendaciones');
+          // Only the Spanish files: the English summary is never asked for.
+          expect(urls.filter((u) => u.includes('/topics/')).map((u) => u.replace(/^.*\/topics\//, '')).sort()).to.deep.equal(['es/_ui.json', 'es/zinc-copper.json']);
+        });
+      });
+    }
   });
 
   describe('registration', () => {
