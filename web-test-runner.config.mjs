@@ -14,6 +14,8 @@ import { tsImport } from 'tsx/esm/api';
 const { shippedTopicSource, topicHashesModule } = await tsImport('./scripts/shipped-topics.ts', import.meta.url);
 
 const WP_THEMES = '/usr/share/wordpress/wp-content/themes';
+/** Requests seen so far per name under /test/fails-first/. */
+const failsFirst = new Map();
 
 export default {
   // Browser tests only; the Node-side tooling and the release suites run under `node --test` (test/node, test/release, test/wordpress).
@@ -76,6 +78,22 @@ export default {
       if (!existsSync(file)) return next();
       ctx.type = 'css';
       ctx.body = await readFile(file, 'utf8');
+    },
+    // A summary whose first N requests fail with 503 and whose later ones succeed (the minimal fixture), counted per
+    // name: /test/fails-first/<N>/<name>. For the retry button. No file extension: the test runner marks responses to
+    // such paths cacheable for a year, and the browser would answer the second request with the first 503.
+    async (ctx, next) => {
+      const flaky = /^\/test\/fails-first\/(\d+)\/([\w-]+)$/.exec(ctx.path);
+      if (!flaky) return next();
+      const seen = (failsFirst.get(flaky[2]) ?? 0) + 1;
+      failsFirst.set(flaky[2], seen);
+      if (seen <= Number(flaky[1])) {
+        ctx.status = 503;
+        ctx.body = 'try later';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = await readFile('test/fixtures/minimal.json', 'utf8');
     },
     (ctx, next) => {
       const status = /^\/test\/status\/(\d{3})$/.exec(ctx.path);

@@ -42,6 +42,26 @@ function nextResize(f: HTMLIFrameElement, above = 0): Promise<number> {
 }
 
 const REFUSED = 'This embed can only show the summaries that come with it.';
+/** A plain page on this origin. */
+const BLANK = '/test/fixtures/blank.html';
+
+/** Posts a resize message to this page from a script that runs in frame `f` (so the message's source is its window). */
+function postFrom(f: HTMLIFrameElement, height: number): void {
+  const script = f.contentDocument!.createElement('script');
+  script.textContent = `parent.postMessage({ type: 'nutrient-interaction:resize', height: ${height} }, '*')`;
+  f.contentDocument!.body.append(script);
+}
+
+/** Resolves once a resize message of `height` from `source` has reached this page (embed-host.js, registered earlier, has handled it). */
+function delivered(source: Window, height: number): Promise<void> {
+  return new Promise((resolve) => {
+    addEventListener('message', function on(e) {
+      if (e.source !== source || e.data?.type !== 'nutrient-interaction:resize' || e.data.height !== height) return;
+      removeEventListener('message', on);
+      resolve();
+    });
+  });
+}
 // (Elements of another frame are compared as booleans: chai would try to print one in a failure message and hang.)
 
 describe('iframe embed', () => {
@@ -153,6 +173,9 @@ describe('iframe embed', () => {
     const win = f.contentWindow as EmbedWindow;
     const opened: unknown[][] = [];
     win.open = (...args: unknown[]) => (opened.push(args), null);
+    // Whether each click would still navigate the frame, seen last, once every other listener has had it.
+    const navigates: boolean[] = [];
+    win.addEventListener('click', (e) => navigates.push(!e.defaultPrevented));
     const link = widget.querySelector<HTMLAnchorElement>('.ni-follow-up a')!;
     expect(link.textContent).to.contain('Ask us');
     link.click();
@@ -162,7 +185,7 @@ describe('iframe embed', () => {
     pubmed.click();
     // A citation number is a link to a place in the widget: the widget handles it, nothing opens.
     widget.querySelector<HTMLAnchorElement>('a.ni-cite')!.click();
-    await new Promise((r) => setTimeout(r, 100));
+    expect(navigates).to.deep.equal([false, false, false]);
     expect(opened).to.deep.equal([
       ['https://example.org/ask', '_blank', 'noopener,noreferrer'],
       [pubmed.href, '_blank', 'noopener,noreferrer'],
@@ -191,11 +214,22 @@ describe('iframe embed', () => {
     }
   });
 
-  it('ignores resize messages from anything but its own frame', async () => {
-    const f = frame('about:blank');
+  it('ignores resize messages from anything but its own frame, also from the origin its src names', async () => {
+    // The frame, the page and another frame are all on this origin: only the message's source tells them apart.
+    const f = frame(BLANK);
+    const other = document.createElement('iframe');
+    other.src = BLANK;
+    document.body.append(other);
+    await Promise.all([f, other].map((g) => new Promise((resolve) => g.addEventListener('load', resolve, { once: true }))));
     window.postMessage({ type: 'nutrient-interaction:resize', height: 5000 }, '*');
-    await new Promise((r) => setTimeout(r, 50));
+    await delivered(window, 5000);
+    postFrom(other, 4000);
+    await delivered(other.contentWindow!, 4000);
     expect(f.getBoundingClientRect().height).to.equal(150);
+    // The same message from the frame itself is obeyed.
+    postFrom(f, 321);
+    await delivered(f.contentWindow!, 321);
+    expect(f.getBoundingClientRect().height).to.equal(321);
   });
 
   it('ignores resize messages from its frame when the frame is not on the origin its src names', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { validateSummary } from '../src/index.js';
+import { sendMouse } from '@web/test-runner-commands';
 import { clearSummaryCache, pendingRequests } from '../src/load/fetch-summary.js';
 import type { Summary, Text } from '../src/data/schema.js';
 import type { NutrientInteraction } from '../src/nutrient-interaction.js';
@@ -26,6 +27,21 @@ const cardText = (el: Element) => {
   clone.querySelector('.ni-audience')?.remove();
   return text(clone);
 };
+
+/**
+ * Resolves once the browser has reported whether `els` are near the viewport, to the widgets too: an observer made here
+ * hears it in the same task as the widgets' own (made earlier, observing since they connected); one task later, they
+ * have acted on it.
+ */
+function reported(els: Element[]): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      setTimeout(resolve);
+    });
+    els.forEach((el) => observer.observe(el));
+  });
+}
 
 describe('<nutrient-interaction>', () => {
   beforeEach(() => {
@@ -109,7 +125,8 @@ describe('<nutrient-interaction>', () => {
       el.toggleSection('research');
       el.toggleSection('research', true);
       el.toggleSection('research', false);
-      await new Promise((r) => setTimeout(r, 20));
+      // The browser's own toggle event comes a task later (the widget hears it before this listener, in capture).
+      await oneEvent(details(el, 'research'), 'toggle');
       expect(events).to.deep.equal([
         { section: 'research', open: true },
         { section: 'research', open: false },
@@ -287,13 +304,20 @@ describe('<nutrient-interaction>', () => {
       expect(details(el, 'guidelines').open).to.be.false;
     });
 
-    /** The prerendered card inside the <div data-nutrient-interaction> an editor keeps, on an English page, upgraded. */
-    async function wrapped(slug: string, lang: 'en' | 'es' = 'en'): Promise<NutrientInteraction> {
+    /**
+     * The prerendered card inside the <div data-nutrient-interaction> an editor keeps, on an English page, upgraded.
+     * `langOn`: where its language is said, on the card (as prerendered) or only on the wrapper.
+     */
+    async function wrapped(slug: string, lang: 'en' | 'es' = 'en', langOn: 'card' | 'wrapper' = 'card'): Promise<NutrientInteraction> {
       const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
       const inner = (await prerendered(slug, 'patient', lang)).replace(/^<nutrient-interaction[^>]*>|<\/nutrient-interaction>$/g, '');
       const wrapper = document.createElement('div');
       wrapper.dataset.nutrientInteraction = slug;
       wrapper.append(parse(inner));
+      if (langOn === 'wrapper') {
+        wrapper.lang = lang;
+        wrapper.querySelector('.ni-card')!.removeAttribute('lang');
+      }
       holder.append(wrapper);
       const { define } = await import('../src/define.js');
       define();
@@ -307,13 +331,22 @@ describe('<nutrient-interaction>', () => {
       expect(el.querySelectorAll('.ni-card').length).to.equal(1);
     });
 
-    it('a wrapper keeps its card\u2019s language: a Spanish card on an English page stays Spanish', async () => {
-      const el = await wrapped('zinc-copper', 'es');
-      expect(el.getAttribute('lang')).to.equal('es');
-      await oneEvent(el, 'nutrient-interaction-load');
-      expect(card(el).lang).to.equal('es');
-      expect(text(card(el).querySelector('summary'))).to.equal('Recomendaciones');
-    });
+    for (const langOn of ['card', 'wrapper'] as const) {
+      it(`a wrapper keeps its card\u2019s language: a Spanish card on an English page stays Spanish (lang="es" only on the ${langOn})`, async () => {
+        const urls: string[] = [];
+        await withFetch(recordingFetch(urls), async () => {
+          const el = await wrapped('zinc-copper', 'es', langOn);
+          expect(el.getAttribute('lang')).to.equal('es');
+          expect(el.language).to.equal('es');
+          await oneEvent(el, 'nutrient-interaction-load');
+          await el.updateComplete;
+          expect(card(el).lang).to.equal('es');
+          expect(text(card(el).querySelector('summary'))).to.equal('Recomendaciones');
+          // Only the Spanish files: the English summary is never asked for.
+          expect(urls.filter((u) => u.includes('/topics/')).map((u) => u.replace(/^.*\/topics\//, '')).sort()).to.deep.equal(['es/_ui.json', 'es/zinc-copper.json']);
+        });
+      });
+    }
   });
 
   describe('registration', () => {
@@ -412,7 +445,8 @@ describe('<nutrient-interaction>', () => {
       const failed = oneEvent(el, 'nutrient-interaction-error');
       el.topic = 'no-such-topic';
       await failed;
-      await new Promise((r) => setTimeout(r, 150));
+      // Includes the fill that follows the first card's paint.
+      await el.updateComplete;
       expect(card(el).querySelector('.ni-title')).to.exist;
       for (const id of SECTIONS) expect(details(el, id).querySelector('.ni-section-body')!.childElementCount, id).to.be.greaterThan(0);
     });
@@ -479,20 +513,36 @@ describe('<nutrient-interaction>', () => {
       });
     });
 
-    it('a late response for an old source never replaces the current one', async () => {
+    it('an old summary whose load completes after the source changed never shows, nor reports a load or an error', async () => {
+      // The only way an answer for an old source reaches the widget: its summary has arrived, and the widget is still
+      // waiting for the interface strings of its language when the source changes. (An answer still on its way is
+      // cancelled with its request; a bundled Spanish topic waits for those strings anyway, for its hash.) Held: the
+      // Spanish strings, and the new summary, until the old one is done. The format's schema is in the cache first.
+      await validateSummary({});
       const held = heldFetch();
+      const call = (file: string) => held.calls.find((c) => c.url.endsWith(file))!;
       await withFetch(held.fetch, async () => {
-        const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction src=${MINIMAL} loading="eager"></nutrient-interaction>`);
-        await waitUntil(() => held.calls.length === 1);
-        el.topic = 'k2-d3';
-        el.src = undefined;
-        await waitUntil(() => held.calls.length === 2);
-        held.calls[1]!.release();
-        await oneEvent(el, 'nutrient-interaction-load');
-        held.calls[0]!.release();
-        await new Promise((r) => setTimeout(r, 50));
+        const el = fixtureSync<NutrientInteraction>(html`<nutrient-interaction src=${MINIMAL} lang="es" loading="eager"></nutrient-interaction>`);
+        const events: string[] = [];
+        el.addEventListener('nutrient-interaction-load', (e) => events.push(`load ${e.detail.slug}`));
+        el.addEventListener('nutrient-interaction-error', (e) => events.push(`error ${e.detail.code}`));
+        await waitUntil(() => call('/minimal.json') && call('/es/_ui.json'), 'summary and strings requested');
+        call('/minimal.json').release();
+        // Only the strings are in flight once the old summary has arrived.
+        await waitUntil(() => pendingRequests() === 1, 'old summary arrived');
+        el.src = '/src/data/topics/es/zinc-copper.json';
+        await waitUntil(() => call('/es/zinc-copper.json'), 'new summary requested');
+        call('/es/_ui.json').release();
+        await waitUntil(() => pendingRequests() === 1, 'strings arrived');
         await el.updateComplete;
-        expect(card(el).querySelector('h2')!.textContent).to.contain('vitamin K2');
+        expect(card(el)?.getAttribute('aria-labelledby') ?? 'no card', 'no card of the old summary').to.equal('no card');
+        expect(events).to.deep.equal([]);
+        call('/es/zinc-copper.json').release();
+        await oneEvent(el, 'nutrient-interaction-load');
+        await el.updateComplete;
+        expect(events).to.deep.equal(['load zinc-copper']);
+        expect(card(el).lang).to.equal('es');
+        expect(card(el).querySelector('h2')!.id).to.equal('ni-zinc-copper-title');
       });
     });
 
@@ -512,8 +562,8 @@ describe('<nutrient-interaction>', () => {
         );
         await new Promise((r) => requestAnimationFrame(r));
         expect(urls.map((u) => u.split('/').pop())).to.deep.equal(['k2-d3.json']);
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-        expect(urls.length, 'nothing more after a frame').to.equal(1);
+        await reported([...holder.querySelectorAll('nutrient-interaction')]);
+        expect(urls.length, 'nothing more once the browser has said which widgets are near').to.equal(1);
         const far = holder.querySelector<NutrientInteraction>('[topic="zinc-copper"]')!;
         far.scrollIntoView();
         await oneEvent(far, 'nutrient-interaction-load');
@@ -528,7 +578,7 @@ describe('<nutrient-interaction>', () => {
         const el = await fixture<NutrientInteraction>(html`<div style="height:400vh"></div><nutrient-interaction src=${MINIMAL}></nutrient-interaction>`).then(
           (spacer) => spacer.nextElementSibling as NutrientInteraction,
         );
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+        await reported([el]);
         expect(urls).to.deep.equal([]);
         el.loading = 'eager';
         await oneEvent(el, 'nutrient-interaction-load');
@@ -544,7 +594,8 @@ describe('<nutrient-interaction>', () => {
         el.setAttribute('loading', 'eager');
         document.body.append(el);
         el.remove();
-        await new Promise((r) => setTimeout(r, 50));
+        // Its first draw, where a request would start, has run.
+        await (el as NutrientInteraction).updateComplete;
         expect(urls).to.deep.equal([]);
         expect(pendingRequests()).to.equal(0);
       });
@@ -605,6 +656,47 @@ describe('<nutrient-interaction>', () => {
       expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.hidden).to.be.false;
       await expect(el).to.be.accessible();
     });
+
+    it('"Try again" after a failure a second try can cure: one click on the button loads the card, fires load, and the error goes', async () => {
+      // The server answers 503 once, then the summary.
+      const src = `/test/fails-first/1/retry-${Date.now()}`;
+      const urls: string[] = [];
+      await withFetch(recordingFetch(urls), async () => {
+        const el = await settled(html`<nutrient-interaction src=${src} loading="eager"><p>Fallback</p></nutrient-interaction>`);
+        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+        expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('HTTP 503');
+        expect(text(button)).to.equal('Try again');
+        expect(card(el) === null, 'no card yet').to.be.true;
+        const events: string[] = [];
+        el.addEventListener('nutrient-interaction-load', (e) => events.push(`load ${e.detail.slug}`));
+        el.addEventListener('nutrient-interaction-error', (e) => events.push(`error ${e.detail.code}`));
+        const loaded = oneEvent(el, 'nutrient-interaction-load');
+        // A real click where the button is on screen.
+        const box = button.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await loaded;
+        await el.updateComplete;
+        expect(events).to.deep.equal(['load test-minimal']);
+        expect(urls.filter((u) => u.endsWith(src))).to.have.length(2);
+        expect(el.shadowRoot!.querySelector('[role="alert"]') === null, 'error gone').to.be.true;
+        expect(text(card(el).querySelector('.ni-title'))).to.not.equal('');
+        expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!.hidden, 'fallback hidden').to.be.true;
+      });
+    });
+
+    for (const [what, src, code] of [
+      ['a file that is not in the expected format', '/test/fixtures/invalid.json', 'invalid'],
+      ['a file that is not JSON', '/test/fixtures/not-json.json', 'not-json'],
+      ['a missing file', '/test/fixtures/no-such-file.json', 'not-found'],
+    ] as const) {
+      it(`offers no "Try again" for ${what} (${code}): a second try cannot cure it`, async () => {
+        const error = oneEvent(document, 'nutrient-interaction-error');
+        const el = await settled(html`<nutrient-interaction src=${src} loading="eager"></nutrient-interaction>`);
+        expect((await error).detail.code).to.equal(code);
+        expect(el.shadowRoot!.querySelector('[role="alert"]'), 'error shown').to.exist;
+        expect(el.shadowRoot!.querySelector('[role="alert"] button') === null, 'no button').to.be.true;
+      });
+    }
 
     it('refuses a bad topic name clearly', async () => {
       const el = await settled(html`<nutrient-interaction topic="../../etc"></nutrient-interaction>`);

@@ -169,7 +169,7 @@ export function heading(level: number, content: TemplateResult, id?: string, cls
 
 export function clampLevel(value: unknown): number {
   const n = Math.round(Number(value));
-  return n >= 2 && n <= 5 ? n : 2;
+  return n > 5 ? 5 : n >= 2 ? n : 2;
 }
 
 /** Numbers references in the order a reader first meets their citations; uncited ones go last. */
