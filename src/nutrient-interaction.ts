@@ -14,6 +14,7 @@ import { followCitation } from './element/citations.js';
 import { afterPaint } from './element/paint.js';
 import { nearestLang } from './element/page-lang.js';
 import { TAG_NAME } from './element/tag-name.js';
+import { languageOf, type Lang } from './vocabulary.js';
 
 export type { SectionId };
 
@@ -122,9 +123,9 @@ export class NutrientInteraction extends HTMLElement {
     this.addEventListener('change', (e) => this.#audience.chosen(e));
   }
 
-  /** The card's language: `es` when this element's or the nearest ancestor's `lang` (through shadow roots) is Spanish, otherwise `en`. */
-  get language(): 'en' | 'es' {
-    return /^es\b/i.test(nearestLang(this)) ? 'es' : 'en';
+  /** The card's language: that of this element's or the nearest ancestor's `lang` (through shadow roots) when it is one of LANGUAGES (`es-MX` → `es`), else `en`. */
+  get language(): Lang {
+    return languageOf(nearestLang(this));
   }
 
   /**

@@ -10,6 +10,7 @@ import type { Audience, Claim, Finding, Reference, Summary, Text } from '../data
 import { citesOf } from '../data/cites.js';
 import { safeHref } from '../data/safe-href.js';
 import { LABELS, type Labels } from '../i18n/labels.js';
+import { HEADING_LEVELS } from '../vocabulary.js';
 
 export const SECTION_IDS = ['guidelines', 'research', 'disclaimer', 'references'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -167,9 +168,11 @@ export function heading(level: number, content: TemplateResult, id?: string, cls
   }
 }
 
+/** A heading level within HEADING_LEVELS: a number beyond them takes the nearest; anything else, the first. */
 export function clampLevel(value: unknown): number {
   const n = Math.round(Number(value));
-  return n > 5 ? 5 : n >= 2 ? n : 2;
+  const [min, max] = [HEADING_LEVELS[0], HEADING_LEVELS.at(-1)!];
+  return n > max ? max : n >= min ? n : min;
 }
 
 /** Numbers references in the order a reader first meets their citations; uncited ones go last. */

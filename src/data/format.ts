@@ -7,8 +7,7 @@
 /** The `schemaVersion` every summary file carries; files written for another version are refused. */
 export const SCHEMA_VERSION = 1;
 
-/** Topic slugs and reference ids: lowercase letters and digits, single hyphens between. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_MAX, SLUG_PATTERN } from '../vocabulary.js';
 
 /** Summaries are a few dozen KB: anything over maxBytes is not one. A request is given up after timeoutMs. */
 export const LIMITS = { maxBytes: 256 * 1024, timeoutMs: 15_000 };

@@ -1,4 +1,5 @@
 import { clampLevel } from '../card/templates.js';
+import { AUDIENCES } from '../vocabulary.js';
 
 type Read = (value: string | null) => unknown;
 
@@ -18,7 +19,7 @@ const oneOf =
 export const PROPERTIES = {
   topic: text,
   src: text,
-  audience: oneOf('patient', 'clinician'),
+  audience: oneOf(...AUDIENCES),
   headingLevel: (value) => clampLevel(value ?? 2),
   theme: text,
   independent: flag,

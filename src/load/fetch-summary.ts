@@ -1,4 +1,4 @@
-import { bundledKey, LIMITS, SLUG_PATTERN } from '../data/format.js';
+import { bundledKey, LIMITS, SLUG_MAX, SLUG_PATTERN } from '../data/format.js';
 import { LoadError } from './load-error.js';
 import { TOPIC_HASHES } from './topic-hashes.js';
 import { bundledTopicsUrl } from '../data/topics-url.js';
@@ -43,7 +43,7 @@ export function summaryUrl(topic: string | undefined, src: string | undefined, l
     return url;
   }
   if (!topic) throw new LoadError('no-source', 'No topic or src was given.');
-  if (!SLUG_PATTERN.test(topic) || topic.length > 64) throw new LoadError('invalid-topic', 'The topic name is not valid.');
+  if (!SLUG_PATTERN.test(topic) || topic.length > SLUG_MAX) throw new LoadError('invalid-topic', 'The topic name is not valid.');
   return new URL(`${bundledKey(topic, lang)}.json`, topicsBase());
 }
 
