@@ -251,7 +251,7 @@ export class NutrientInteraction extends HTMLElement {
       followUpLabel: this.followUpLabel,
       source: this.src ? new URL(this.src, document.baseURI).host : undefined,
       labels: untranslated ? undefined : labels,
-      notice: untranslated && labels ? { text: labels.untranslated, lang: this.language } : undefined,
+      notice: untranslated && labels?.untranslated ? { text: labels.untranslated, lang: this.language } : undefined,
     });
     if (shown) this.#jsonLd.sync(this, this.structuredData ? shown : undefined);
   }

@@ -45,12 +45,16 @@ export const LABELS = {
   failed: 'This health summary could not be shown.',
   otherWordingFailed: 'The other wording could not be loaded.',
   retry: 'Try again',
-  // Shown (in the reader's language) above a card that has no translation yet, so the English one stands in.
-  untranslated: 'This summary is not available in your language yet, so it is shown in English.',
 };
 
 /**
- * The interface strings of one language; a translation also words each error for readers, by error code (English uses
- * the error's own message).
+ * Strings only a translation carries: each error worded for readers, by error code (English uses the error's own
+ * message), and the note over an English card standing in for a topic not yet translated (English needs none).
  */
-export type Labels = typeof LABELS & { errors?: Partial<Record<string, string>> };
+export interface TranslationOnly {
+  errors?: Partial<Record<string, string>>;
+  untranslated?: string;
+}
+
+/** The interface strings of one language. */
+export type Labels = typeof LABELS & TranslationOnly;

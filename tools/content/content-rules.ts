@@ -334,7 +334,8 @@ export function checkInterfaceStrings(json: unknown, english: object, errorCodes
     for (const k of Object.keys(value)) if (!Object.hasOwn(en as object, k)) problems.push(`${path ? `${path}.` : ''}${k}: not an interface string`);
     for (const [k, v] of Object.entries(en as object)) walk(v, Object.hasOwn(value, k) ? (value as Record<string, unknown>)[k] : undefined, path ? `${path}.${k}` : k);
   };
-  walk({ ...english, errors: Object.fromEntries(errorCodes.map((c) => [c, ''])) }, json, '');
+  // Besides the English keys, a translation words each error and the note over an English card standing in for it.
+  walk({ ...english, errors: Object.fromEntries(errorCodes.map((c) => [c, ''])), untranslated: '' }, json, '');
   // The card writes dates from these two: a slip here would misdate every card in the language.
   const { date, months } = (json ?? {}) as Record<string, unknown>;
   if (typeof date === 'string' && !['D', 'M', 'Y'].every((part) => date.split(part).length === 2)) problems.push('date: must hold D (day), M (month) and Y (year) once each');
