@@ -19,4 +19,4 @@ const fill = (english: any, translated: any): any => {
  * Reads `topics/<lang>/_ui.json`, which the build pins by hash and the content check proves complete; a string it
  * lacks still falls back to English.
  */
-export const readTranslation = (json: any): Translation => ({ labels: { ...fill(LABELS, json), errors: json.errors }, hashes: json.hashes });
+export const readTranslation = (json: any): Translation => ({ labels: { ...fill(LABELS, json), errors: json.errors, untranslated: json.untranslated }, hashes: json.hashes });
