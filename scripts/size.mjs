@@ -4,6 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import sourceMapJs from 'source-map-js';
+
+const { SourceMapConsumer } = sourceMapJs;
 
 /** All JavaScript for one widget, Lit included, brotli-compressed. */
 // 12 KB for the widget; 448 B for a second language: the lang attribute, and loading and pinning a translation (its
@@ -33,7 +36,52 @@ export function overBudget({ brotli }, budget = BUDGET_BROTLI) {
   return brotli > budget ? `${brotli} B brotli is over the ${budget} B budget by ${brotli - budget} B` : undefined;
 }
 
+/** Which part of the script each source file belongs to, for `parts()`. */
+const PARTS = [
+  ['Lit', /node_modules\/lit-html\//],
+  ['topic hashes', /src\/load\/topic-hashes\.ts$/],
+  ['styles', /src\/nutrient-interaction\.styles\.ts$/],
+  ['validator', /src\/data\/(json-schema-check|validate)\.ts$/],
+  ['loader', /src\/(load\/|data\/(format|topics-url)\.ts)/],
+  ['card', /src\/(card|i18n)\/|src\/data\/(cites|safe-href)\.ts$/],
+  ['element', /src\//],
+];
+
+/**
+ * Where the script's bytes go, by part. Each stretch of the minified file belongs to the source its source map names
+ * (a stretch with no mapping, to the one before it). Brotli has no per-byte cost, so each part's text is compressed on
+ * its own and the results are scaled to add up to the whole file's size: a fair share, not what removing the part
+ * would save (parts share words, and compress better together).
+ */
+export function parts(code, sourceMap) {
+  const lines = code.split('\n');
+  const offsets = [0];
+  for (const line of lines) offsets.push(offsets.at(-1) + line.length + 1);
+  const text = new Map(PARTS.map(([name]) => [name, '']));
+  const consumer = new SourceMapConsumer(sourceMap);
+  const mappings = [];
+  consumer.eachMapping((m) => mappings.push(m), null, SourceMapConsumer.GENERATED_ORDER);
+  let part = 'element';
+  let at = 0;
+  for (const m of mappings) {
+    const pos = offsets[m.generatedLine - 1] + m.generatedColumn;
+    text.set(part, text.get(part) + code.slice(at, pos));
+    at = pos;
+    if (m.source) part = PARTS.find(([, re]) => re.test(m.source))?.[0] ?? 'element';
+  }
+  text.set(part, text.get(part) + code.slice(at));
+  const alone = [...text].map(([name, t]) => [name, t.length, measure(Buffer.from(t)).brotli]);
+  const total = measure(Buffer.from(code)).brotli;
+  const sum = alone.reduce((n, [, , b]) => n + b, 0);
+  return alone.map(([name, raw, b]) => ({ name, raw, brotli: Math.round((b * total) / sum) }));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const code = readFileSync('dist/nutrient-interaction.js', 'utf8');
+  console.log('dist/nutrient-interaction.js by part (brotli share, raw):');
+  for (const p of parts(code, JSON.parse(readFileSync('dist/nutrient-interaction.js.map', 'utf8')))) {
+    console.log(`  ${p.name.padEnd(13)} ${String(p.brotli).padStart(5)} B  ${String(p.raw).padStart(6)} B raw`);
+  }
   for (const file of ['dist/nutrient-interaction.js', 'dist/topics/k2-d3.json']) {
     const m = measure(readFileSync(file));
     console.log(`${file}: ${m.raw} B raw, ${m.gzip} B gzip, ${m.brotli} B brotli`);
