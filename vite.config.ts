@@ -5,12 +5,22 @@ import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 import { bundledTopicsPlugin, topicChunkName } from './scripts/bundled-topics-plugin.js';
 import { shippedTopicSource, shippedTopics, topicHashesModule } from './scripts/shipped-topics.js';
 import { LAYOUT_CSS } from './scripts/layout-css.js';
+import { addonHashes } from './scripts/addon-files.js';
 import { minifyCssTemplates, squeezeIndentation } from './scripts/css-templates.js';
 
 const TOPICS = 'src/data/topics';
 
 // The bundled topics' hashes go into the script, so a topic changed on the CDN after release is refused. The dev server
 // fills them too, and serves the topics as shipped (the bytes hashed), so development runs the check readers get.
+// Our own sources: css`` minified by lightningcss, and html`` without its indentation (scripts/css-templates.ts).
+const minifyTemplates: Plugin = {
+  name: 'minify-templates',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id)) return null;
+    return { code: squeezeIndentation(id.endsWith('.styles.ts') ? minifyCssTemplates(code, id) : code), map: null };
+  },
+};
+
 const topicHashes: Plugin = {
   name: 'topic-hashes',
   load(id) {
@@ -77,6 +87,23 @@ export default defineConfig(({ mode, command }) => {
       ],
     };
   }
+  // An add-on (src/addons/<name>.ts) as a file of its own beside the CDN script, which loads it when a page needs it.
+  const addon = /^addon-([\w-]+)$/.exec(mode)?.[1];
+  if (addon) {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/addons',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: { entry: `src/addons/${addon}.ts`, formats: ['es'], fileName: () => `${addon}.js` },
+        rolldownOptions: { output: { minify: true, comments: false } },
+      },
+      plugins: [minifyTemplates],
+    };
+  }
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
@@ -105,12 +132,15 @@ export default defineConfig(({ mode, command }) => {
           return cdn && isLitHtml(id) ? { code: renameLitPolicy(code), map: null } : null;
         },
       },
+      minifyTemplates,
       {
-        // Our own sources: css`` minified by lightningcss, and html`` without its indentation (scripts/css-templates.ts).
-        name: 'minify-templates',
-        transform(code, id) {
-          if (!/\/src\/.*\.ts$/.test(id)) return null;
-          return { code: squeezeIndentation(id.endsWith('.styles.ts') ? minifyCssTemplates(code, id) : code), map: null };
+        // The self-contained script loads its add-ons as files of their own, pinned by the hashes of the ones just built.
+        name: 'pinned-addons',
+        load(id) {
+          if (!cdn) return null;
+          if (id.endsWith('/src/load/addons.ts')) return `export { loadAddon } from './addons-cdn.ts';\n`;
+          if (id.endsWith('/src/load/addon-hashes.ts')) return `export const ADDON_HASHES = ${JSON.stringify(addonHashes())};\n`;
+          return null;
         },
       },
       {

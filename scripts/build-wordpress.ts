@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { ADDONS } from './addon-files.js';
 import { prerenderElement, type Lang } from './prerender.js';
 import { bundledKey } from '../src/data/format.js';
 
@@ -64,6 +65,8 @@ export function buildWordpressPlugin(): string {
   files.set('assets/nutrient-interaction.js', widget);
   // The card's layout rules (no colours), so a prerendered card is readable and tappable before, or without, the script.
   files.set('assets/nutrient-interaction.css', readFileSync('dist/nutrient-interaction.css'));
+  // The parts the script loads only when a page needs them (pinned by the script itself).
+  for (const name of ADDONS) files.set(`assets/addons/${name}.js`, readFileSync(`dist/addons/${name}.js`));
   files.set('assets/sri.json', text(`${JSON.stringify({ 'nutrient-interaction.js': hash }, null, 2)}\n`));
   for (const f of readdirSync('dist/topics', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))) {
     files.set(`assets/topics/${f.split('\\').join('/')}`, readFileSync(`dist/topics/${f}`));

@@ -4,7 +4,9 @@
  * compiler is a native binary without one).
  *
  *   clean          removes dist/
- *   vite cdn       dist/nutrient-interaction.js (self-contained, minified), topics/, schema, CSS, embed files
+ *   vite add-ons   dist/addons/<name>.js: the parts only some pages load (validator, structured data), each self-contained
+ *   vite cdn       dist/nutrient-interaction.js (self-contained, minified, pinning the add-ons by hash), topics/, schema,
+ *                  CSS, embed files
  *   vite npm       dist/index.js and element.js (Lit left as an import), topics as chunks
  *   declarations   dist/*.d.ts (tsc -p tsconfig.build.json)
  *   manifest       dist/custom-elements.json (the analyzer, configured by custom-elements-manifest.config.mjs)
@@ -19,14 +21,23 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { ADDONS } from './addon-files.js';
 
 type Step = [name: string, run: () => unknown];
 
 // Each step loads its own tools, so its time includes theirs and a failing import names its step.
-const viteBuild = (mode: 'cdn' | 'npm') => async () => (await import('vite')).build({ configFile: 'vite.config.ts', mode, logLevel: 'warn' });
+const viteBuild = (mode: string) => async () => (await import('vite')).build({ configFile: 'vite.config.ts', mode, logLevel: 'warn' });
 
 const STEPS: Step[] = [
   ['clean', () => rmSync('dist', { recursive: true, force: true })],
+  // Before the script, which carries their hashes.
+  [
+    'vite add-ons',
+    async () => {
+      for (const name of ADDONS) await viteBuild(`addon-${name}`)();
+      return ADDONS.join(', ');
+    },
+  ],
   ['vite cdn', viteBuild('cdn')],
   ['vite npm', viteBuild('npm')],
   ['declarations', () => promisify(execFile)('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'])],

@@ -19,8 +19,9 @@ const topicHash = (source: string) => createHash('sha256').update(source).digest
 
 /**
  * The files as shipped (`file` relative to the topics folder, catalog included), and the hashes that pin them. The
- * script lists the English topics and each language's _ui.json; a language's _ui.json gets a `hashes` list of that
- * language's topics. So every file is pinned by the script, and English readers carry no bytes for other languages.
+ * script carries one hash, of `_pins.json`, which lists the English topics, the schema and each language's _ui.json; a
+ * language's _ui.json gets a `hashes` list of that language's topics. So every file is pinned through the script, which
+ * stays the same size however many topics there are, and English readers carry no bytes for other languages.
  */
 export function shippedTopics(dir = 'src/data/topics') {
   // The format's schema ships beside the topics and is pinned like them, for the files the build has not checked.
@@ -31,16 +32,21 @@ export function shippedTopics(dir = 'src/data/topics') {
   // index.json is the catalog; _*.json are not topics (_schema.json; a language's _ui.json holds its interface strings).
   const isTopic = (file: string) => file !== 'index.json' && !/(^|\/)_/.test(file);
   const hash = (f: { json: unknown }) => topicHash(JSON.stringify(f.json));
-  const scriptHashes: Record<string, string> = {};
+  // The pins: the hash of every English topic, of the schema and of each language's _ui.json (which pins its topics).
+  const pins: Record<string, string> = {};
   for (const f of files) {
-    if ((isTopic(f.file) && !f.file.includes('/')) || f.file === '_schema.json') scriptHashes[key(f.file)] = hash(f);
+    if ((isTopic(f.file) && !f.file.includes('/')) || f.file === '_schema.json') pins[key(f.file)] = hash(f);
     if (f.file.endsWith('/_ui.json')) {
       const lang = f.file.split('/')[0];
       const hashes = Object.fromEntries(files.filter((t) => isTopic(t.file) && t.file.startsWith(`${lang}/`)).map((t) => [key(t.file), hash(t)]));
       f.json = { ...(f.json as object), hashes };
-      scriptHashes[key(f.file)] = hash(f);
+      pins[key(f.file)] = hash(f);
     }
   }
+  const pinsFile = { file: '_pins.json', json: { hashes: pins } as unknown };
+  files.push(pinsFile);
+  // The script pins one file, the pins: its size does not grow with the catalog.
+  const scriptHashes = { _pins: hash(pinsFile) };
   return { files: files.map(({ file, json }) => ({ file, source: JSON.stringify(json) })), scriptHashes };
 }
 

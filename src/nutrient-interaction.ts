@@ -1,10 +1,11 @@
 import { render } from 'lit/html.js';
 import type { Audience } from './data/schema.js';
 import type { SectionId } from './card/templates.js';
-import { StructuredData } from './structured-data.js';
 import { SummaryController } from './load/summary-controller.js';
 import type { LoadError } from './load/load-error.js';
 import { announce, emit } from './events.js';
+import { loadAddon } from './load/addons.js';
+import { ownPolicy } from './trusted-types.js';
 import { adoptCardStyles, hostStyles } from './nutrient-interaction.styles.js';
 import { OBSERVED, reflect } from './element/attributes.js';
 import { drawFailed, hasFallback, statusView } from './element/status-view.js';
@@ -105,7 +106,6 @@ export class NutrientInteraction extends HTMLElement {
   });
   readonly #view = new CardView(this, () => this.#draw(true));
   readonly #audience = new AudienceSync(this);
-  readonly #jsonLd = new StructuredData();
   /** Why the card could not be drawn (a Trusted Types refusal, or a bug), once it failed to. */
   #drawError?: LoadError;
   #waitForPaint = false;
@@ -253,7 +253,11 @@ export class NutrientInteraction extends HTMLElement {
       labels: untranslated ? undefined : labels,
       notice: untranslated && labels?.untranslated ? { text: labels.untranslated, lang: this.language } : undefined,
     });
-    if (shown) this.#jsonLd.sync(this, this.structuredData ? shown : undefined);
+    // JSON-LD comes with an add-on that only pages asking for it load (and one that put it there, to take it away).
+    if (shown && (this.structuredData || this.querySelector(':scope > script[data-ni]'))) {
+      const summary = this.structuredData ? shown : undefined;
+      loadAddon('structured-data').then((a) => a.syncStructuredData(this, summary, ownPolicy()), () => {});
+    }
   }
 
   #toggled(details: HTMLDetailsElement): void {

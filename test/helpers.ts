@@ -47,25 +47,25 @@ export async function withFetch<T>(fake: typeof fetch, body: () => Promise<T>): 
 }
 
 /**
- * A fetch that records each requested URL in `urls` and then makes the real request. The format's schema, loaded
- * beside any `src`, is recorded only with `schema` set.
+ * The files that pin and check the others (topics/_pins.json, loaded beside a bundled topic; topics/_schema.json, beside
+ * any `src`): tests that count or hold requests count and hold summaries, not these.
  */
-export function recordingFetch(urls: string[], { schema = false } = {}): typeof fetch {
+export const isInfrastructure = (url: string): boolean => /\/_(pins|schema)\.json$/.test(url);
+
+/** A fetch that records each requested URL in `urls` (with `all`, the pins and the schema too), then makes the real request. */
+export function recordingFetch(urls: string[], { all = false } = {}): typeof fetch {
   const real = window.fetch;
-  return (input, init) => ((schema || !String(input).endsWith('/_schema.json')) && urls.push(String(input)), real(input, init));
+  return (input, init) => ((all || !isInfrastructure(String(input))) && urls.push(String(input)), real(input, init));
 }
 
-/**
- * A fetch whose responses wait until the test releases them, one gate per call, in order. The format's schema
- * (topics/_schema.json, loaded beside any `src`) is not held: tests hold summaries.
- */
+/** A fetch whose responses wait until the test releases them, one gate per call, in order (summaries: see isInfrastructure). */
 export function heldFetch(): { fetch: typeof fetch; calls: { url: string; release: () => void }[] } {
   const real = window.fetch;
   const calls: { url: string; release: () => void }[] = [];
   return {
     calls,
     fetch: (input, init) =>
-      String(input).endsWith('/_schema.json') ? real(input, init) : new Promise<Response>((resolve, reject) => {
+      isInfrastructure(String(input)) ? real(input, init) : new Promise<Response>((resolve, reject) => {
         calls.push({ url: String(input), release: () => real(input, init).then(resolve, reject) });
         init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
       }),

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { clearSummaryCache } from '../src/load/fetch-summary.js';
 import { settled } from './helpers.js';
@@ -11,6 +11,14 @@ function jsonLd(el: Element) {
 describe('structured data', () => {
   beforeEach(() => clearSummaryCache());
 
+  it('is removed when structured-data is turned off', async () => {
+    const el = await settled(html`<nutrient-interaction topic="k2-d3" structured-data></nutrient-interaction>`);
+    await waitUntil(() => jsonLd(el).length, 'JSON-LD added');
+    el.structuredData = false;
+    el.audience = 'clinician';
+    await waitUntil(() => !jsonLd(el).length, 'JSON-LD removed');
+  });
+
   it('is off by default', async () => {
     const el = await settled(html`<nutrient-interaction topic="k2-d3"></nutrient-interaction>`);
     expect(jsonLd(el)).to.deep.equal([]);
@@ -19,6 +27,8 @@ describe('structured data', () => {
   it('adds one MedicalWebPage JSON-LD block to the light DOM, replaced when the topic changes', async () => {
     const data = await (await fetch('/src/data/topics/k2-d3.json')).json();
     const el = await settled(html`<nutrient-interaction topic="k2-d3" structured-data></nutrient-interaction>`);
+    // It comes with an add-on, loaded when a widget asks for structured data, just after the card.
+    await waitUntil(() => jsonLd(el).length, 'JSON-LD added');
     const [ld, ...rest] = jsonLd(el);
     expect(rest).to.deep.equal([]);
     expect(ld['@context']).to.equal('https://schema.org');
@@ -31,6 +41,7 @@ describe('structured data', () => {
 
     el.topic = 'vitk-warfarin';
     await new Promise((r) => el.addEventListener('nutrient-interaction-load', r, { once: true }));
+    await waitUntil(() => jsonLd(el)[0]?.name !== data.title.patient, 'JSON-LD replaced');
     const after = jsonLd(el);
     expect(after).to.have.length(1);
     expect(after[0].name).not.to.equal(data.title.patient);

@@ -134,7 +134,12 @@ export function pendingRequests(): number {
 /** Forgets cached summaries (for tests and for pages that swap content). */
 export function clearSummaryCache(): void {
   cache.clear();
+  knownPins = undefined;
 }
+
+let knownPins: Record<string, string> | undefined;
+const loadPins = (signal: AbortSignal) =>
+  loadJson(new URL('_pins.json', topicsBase()), { slug: '_pins', signal }, (json) => (knownPins = (json as { hashes: Record<string, string> }).hashes));
 
 async function fetchJson(
   url: URL,
@@ -143,11 +148,14 @@ async function fetchJson(
   fetchImpl: typeof fetch,
   signal: AbortSignal,
 ): Promise<[json: unknown, pinned: boolean]> {
-  const built = Object.keys(TOPIC_HASHES).length;
-  const listed = slug && Object.hasOwn(TOPIC_HASHES, slug) ? TOPIC_HASHES[slug] : undefined;
-  // A built widget knows every English topic it ships (a translation's are listed by its pinned _ui.json): anything
-  // else under its topics folder is not one of them, and costs no request.
-  if (slug && built && !listed && !hashes) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
+  const built = !!TOPIC_HASHES._pins;
+  // The hash a bundled file must have: the script pins the pins file, which pins the English topics, the schema and each
+  // translation's _ui.json, which pins that language's topics (`hashes`). Fetched alongside the file, not before it.
+  const listed =
+    slug && built ? (slug === '_pins' ? Promise.resolve(TOPIC_HASHES._pins) : (hashes ?? loadPins(signal)).then((h) => (h && Object.hasOwn(h, slug) ? h[slug] : undefined))) : undefined;
+  listed?.catch(() => {});
+  // Once the pins are known, a file they do not list is not one of this build's, and costs no request.
+  if (slug && knownPins && !hashes && slug !== '_pins' && !Object.hasOwn(knownPins, slug)) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), limits.timeoutMs);
   const both = AbortSignal.any([signal, timeout.signal]);
@@ -158,7 +166,8 @@ async function fetchJson(
     // (A topic the npm build carries as a module comes from the app's own chunks instead: see bundled-topics.ts.)
     const response = await (bundledTopic?.(url, both) ?? fetchImpl(url.href, { signal: both, credentials: 'same-origin', referrerPolicy: 'no-referrer' }));
     // A topic this build ships, missing: the folder is wrong, not the topic.
-    if (response.status === 404) throw new LoadError('not-found', `There is no summary for this topic.${listed ? MOVED : ''}`, url.href);
+    // (Pins that are missing too say the same.)
+    if (response.status === 404) throw new LoadError('not-found', `There is no summary for this topic.${(await listed?.then((h) => !!h, () => true)) ? MOVED : ''}`, url.href);
     if (!response.ok) throw new LoadError('http', `The server answered with an error (HTTP ${response.status}).`, url.href);
     bytes = await readCapped(response, both);
   } catch (e) {
@@ -178,8 +187,8 @@ async function fetchJson(
     // so a wrong folder never reads as a changed file).
     throw new LoadError('not-json', `The summary file is not valid JSON.${slug ? MOVED : ''}`, url.href);
   }
-  // A translation that could not be loaded rejects `hashes` with its own error (retryable when it is).
-  const expected = listed ?? (slug && built ? (await hashes)?.[slug] : undefined);
+  // Pins or a translation that could not be loaded reject with their own error (retryable when it is).
+  const expected = await listed;
   if (slug && built && !expected) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
   // (No WebCrypto outside secure contexts: such a file is checked like any other, not trusted as pinned.)
   if (!expected || !globalThis.crypto?.subtle) return [json, false];

@@ -10,14 +10,14 @@ describe('loadSummary and validateSummary', () => {
 
   it('loads no schema for a bundled topic whose hash matches', async () => {
     const urls: string[] = [];
-    const summary = await withFetch(recordingFetch(urls, { schema: true }), () => loadSummary(summaryUrl('k2-d3', undefined), { slug: 'k2-d3' }));
+    const summary = await withFetch(recordingFetch(urls, { all: true }), () => loadSummary(summaryUrl('k2-d3', undefined), { slug: 'k2-d3' }));
     expect(summary.slug).to.equal('k2-d3');
     expect(urls.some((u) => u.includes('_schema'))).to.equal(false);
   });
 
   it('loads the pinned schema once for files from elsewhere, and refuses an invalid one', async () => {
     const urls: string[] = [];
-    await withFetch(recordingFetch(urls, { schema: true }), async () => {
+    await withFetch(recordingFetch(urls, { all: true }), async () => {
       const summary = await loadSummary(new URL('/test/fixtures/minimal.json', location.href));
       expect(summary.lang).to.equal('en');
       const refused = await loadSummary(new URL('/test/fixtures/invalid.json', location.href)).catch((e: unknown) => e);

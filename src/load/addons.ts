@@ -1,0 +1,18 @@
+import type * as Validate from '../addons/validate.js';
+import type * as StructuredData from '../addons/structured-data.js';
+
+/** Parts of the widget only some pages use: loaded the first time a page needs one, so other readers never do. */
+export interface Addons {
+  /** Checks a summary file the build has not checked (one named by `src`). */
+  validate: typeof Validate;
+  /** Writes schema.org JSON-LD for widgets with `structured-data`. */
+  'structured-data': typeof StructuredData;
+}
+
+/**
+ * Loads an add-on. Here by dynamic import, which a bundler (the npm build, an app) splits into a chunk of its own. The
+ * self-contained CDN script replaces this module with addons-cdn.ts: the same add-ons, as files pinned by their hashes.
+ */
+export function loadAddon<K extends keyof Addons>(name: K): Promise<Addons[K]> {
+  return (name === 'validate' ? import('../addons/validate.js') : import('../addons/structured-data.js')) as Promise<Addons[K]>;
+}
