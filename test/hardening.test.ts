@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../src/index.js';
 import { clearSummaryCache, limits, pendingRequests } from '../src/load/fetch-summary.js';
 import type { NutrientInteraction } from '../src/nutrient-interaction.js';
-import { isInfrastructure, card, openAll, settled, text, withFetch } from './helpers.js';
+import { recordingFetch, isInfrastructure, card, openAll, settled, text, withFetch } from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -166,17 +166,13 @@ describe('hardening', () => {
       expect(text(card(bySrc))).to.contain('Take as much as you like.');
     });
 
-    it('knows every topic the build ships: once it has the pins, an unlisted one costs no request', async () => {
+    it('shows only what the pins list: a file in the topics folder that is not a topic (the catalog) is refused as not found', async () => {
       const urls: string[] = [];
-      const real = window.fetch;
-      await settled(html`<nutrient-interaction topic="k2-d3" loading="eager"></nutrient-interaction>`);
       const error = oneEvent(document, 'nutrient-interaction-error');
-      await withFetch(
-        (input, init) => (urls.push(String(input)), real(input, init)),
-        () => settled(html`<nutrient-interaction topic="not-shipped" loading="eager"></nutrient-interaction>`),
-      );
+      await withFetch(recordingFetch(urls), () => settled(html`<nutrient-interaction topic="index" loading="eager"></nutrient-interaction>`));
       expect((await error).detail.code).to.equal('not-found');
-      expect(urls.filter((u) => u.includes('not-shipped'))).to.deep.equal([]);
+      // The file was there (it was fetched); the pins do not list it.
+      expect(urls.some((u) => u.endsWith('/topics/index.json'))).to.equal(true);
     });
   });
 

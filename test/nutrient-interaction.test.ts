@@ -308,7 +308,7 @@ describe('<nutrient-interaction>', () => {
      * The prerendered card inside the <div data-nutrient-interaction> an editor keeps, on an English page, upgraded.
      * `langOn`: where its language is said, on the card (as prerendered) or only on the wrapper.
      */
-    async function wrapped(slug: string, lang: 'en' | 'es' = 'en', langOn: 'card' | 'wrapper' = 'card'): Promise<NutrientInteraction> {
+    async function wrapped(slug: string, lang: 'en' | 'es' = 'en', langOn: 'card' | 'wrapper' = 'card'): Promise<{ el: NutrientInteraction; loaded: Promise<unknown> }> {
       const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
       const inner = (await prerendered(slug, 'patient', lang)).replace(/^<nutrient-interaction[^>]*>|<\/nutrient-interaction>$/g, '');
       const wrapper = document.createElement('div');
@@ -319,15 +319,18 @@ describe('<nutrient-interaction>', () => {
         wrapper.querySelector('.ni-card')!.removeAttribute('lang');
       }
       holder.append(wrapper);
+      const loaded = oneEvent(holder, 'nutrient-interaction-load');
       const { define } = await import('../src/define.js');
       define();
-      return holder.querySelector('nutrient-interaction')! as NutrientInteraction;
+      // The upgrade comes with an add-on that only pages with a wrapper load.
+      await waitUntil(() => holder.querySelector('nutrient-interaction'), 'wrapper upgraded');
+      return { el: holder.querySelector('nutrient-interaction')! as NutrientInteraction, loaded };
     }
 
     it('a wrapper an editor keeps (<div data-nutrient-interaction>) becomes the widget', async () => {
-      const el = await wrapped('vitc-iron');
+      const { el, loaded } = await wrapped('vitc-iron');
       expect(el.topic).to.equal('vitc-iron');
-      await oneEvent(el, 'nutrient-interaction-load');
+      await loaded;
       expect(el.querySelectorAll('.ni-card').length).to.equal(1);
     });
 
@@ -335,10 +338,10 @@ describe('<nutrient-interaction>', () => {
       it(`a wrapper keeps its card\u2019s language: a Spanish card on an English page stays Spanish (lang="es" only on the ${langOn})`, async () => {
         const urls: string[] = [];
         await withFetch(recordingFetch(urls), async () => {
-          const el = await wrapped('zinc-copper', 'es', langOn);
+          const { el, loaded } = await wrapped('zinc-copper', 'es', langOn);
           expect(el.getAttribute('lang')).to.equal('es');
           expect(el.language).to.equal('es');
-          await oneEvent(el, 'nutrient-interaction-load');
+          await loaded;
           await el.updateComplete;
           expect(card(el).lang).to.equal('es');
           expect(text(card(el).querySelector('summary'))).to.equal('Recomendaciones');

@@ -134,12 +134,10 @@ export function pendingRequests(): number {
 /** Forgets cached summaries (for tests and for pages that swap content). */
 export function clearSummaryCache(): void {
   cache.clear();
-  knownPins = undefined;
 }
 
-let knownPins: Record<string, string> | undefined;
 const loadPins = (signal: AbortSignal) =>
-  loadJson(new URL('_pins.json', topicsBase()), { slug: '_pins', signal }, (json) => (knownPins = (json as { hashes: Record<string, string> }).hashes));
+  loadJson(new URL('_pins.json', topicsBase()), { slug: '_pins', signal }, (json) => (json as { hashes: Record<string, string> }).hashes);
 
 async function fetchJson(
   url: URL,
@@ -154,8 +152,6 @@ async function fetchJson(
   const listed =
     slug && built ? (slug === '_pins' ? Promise.resolve(TOPIC_HASHES._pins) : (hashes ?? loadPins(signal)).then((h) => (h && Object.hasOwn(h, slug) ? h[slug] : undefined))) : undefined;
   listed?.catch(() => {});
-  // Once the pins are known, a file they do not list is not one of this build's, and costs no request.
-  if (slug && knownPins && !hashes && slug !== '_pins' && !Object.hasOwn(knownPins, slug)) throw new LoadError('not-found', 'There is no summary for this topic.', url.href);
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), limits.timeoutMs);
   const both = AbortSignal.any([signal, timeout.signal]);
