@@ -1,11 +1,17 @@
 import { NutrientInteraction } from './nutrient-interaction.js';
 
 import { TAG_NAME } from './element/tag-name.js';
+import { OBSERVED } from './element/attributes.js';
 
 export { TAG_NAME };
 
-/** Attributes a wrapper `<div data-nutrient-interaction="slug">` may carry, as data-* names, for the element. */
-const WRAPPER_ATTRIBUTES = ['audience', 'heading-level', 'theme', 'follow-up-href', 'follow-up-label', 'loading'];
+/**
+ * Attributes a wrapper `<div data-nutrient-interaction="slug">` may carry, as data-* names, for the element: all of the
+ * element's (src/element/attributes.ts), so a new one works here too, but the three the wrapper gives otherwise: its
+ * topic is the data-nutrient-interaction value, its language comes from the wrapper or its card (below), and it holds
+ * a bundled topic's prerendered card, which an address (src) would replace with data from elsewhere.
+ */
+const WRAPPER_ATTRIBUTES = OBSERVED.filter((name) => name !== 'topic' && name !== 'src' && name !== 'lang');
 
 /**
  * Registers the element (a page may load the script twice: the first definition wins) and upgrades the wrappers that
