@@ -22,7 +22,8 @@ import { checkSummary } from '../src/data/validate.js';
 import { runtimeSchema } from './json-schema.js';
 import { medicalWebPage } from '../src/structured-data.js';
 import { LAYOUT_CSS } from './layout-css.js';
-import { AUDIENCES, LANGUAGES, languageOf, type Lang } from '../src/vocabulary.js';
+import { AUDIENCES, HEADING_LEVELS, LANGUAGES, languageOf, type Lang } from '../src/vocabulary.js';
+import { attributeOf } from '../src/element/attributes.js';
 import type { Audience, Summary } from '../src/data/schema.js';
 
 export { LANGUAGES, type Lang };
@@ -123,7 +124,7 @@ export function stripHydrationMarkers(html: string): string {
 }
 
 /** The card's HTML: exactly what the element renders for this summary and options, without Lit's hydration comments. */
-export function prerenderCard(summary: Summary, { audience, headingLevel = 2, lang, dir = TOPICS_DIR, followUpHref, followUpLabel }: PrerenderOptions): string {
+export function prerenderCard(summary: Summary, { audience, headingLevel = HEADING_LEVELS[0], lang, dir = TOPICS_DIR, followUpHref, followUpLabel }: PrerenderOptions): string {
   // The card's own strings follow its content; only the note is in the language asked for, as the element draws it.
   const written = languageOf(summary.lang);
   const asked = lang ?? written;
@@ -147,8 +148,9 @@ export function prerenderElement(slug: string, options: PrerenderOptions & { sum
   // Spanish page would switch itself to Spanish. For an English card standing in for a translation it is the language
   // asked for, so the live element keeps asking for that translation and draws the same card and note.
   attrs.lang = lang;
-  if (options.audience !== 'patient') attrs.audience = options.audience;
-  if (options.headingLevel && options.headingLevel !== 2) attrs['heading-level'] = String(clampLevel(options.headingLevel));
+  // The element's defaults (the first audience and heading level) are left unsaid, as an author would write it.
+  if (options.audience !== AUDIENCES[0]) attrs.audience = options.audience;
+  if (options.headingLevel && options.headingLevel !== HEADING_LEVELS[0]) attrs[attributeOf('headingLevel')] = String(clampLevel(options.headingLevel));
   Object.assign(attrs, options.attributes);
   const open = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
   return `<nutrient-interaction${open}>\n${prerenderCard(summary, options)}\n</nutrient-interaction>`;
