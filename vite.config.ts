@@ -60,18 +60,21 @@ export default defineConfig(({ mode, command }) => {
           name: 'demo-prerender',
           async transformIndexHtml(html, ctx) {
             if (!html.includes('data-prerender')) return html;
-            const { prerenderCard, readTopic } = await import('./scripts/prerender.js');
+            const { prerenderCard, readTopic, topicLanguages } = await import('./scripts/prerender.js');
+            const { languageOf, AUDIENCES } = await import('./src/vocabulary.js');
             const query = new URL(ctx.originalUrl ?? ctx.path, 'http://localhost').searchParams;
-            const lang = query.get('lang') === 'es' ? 'es' : 'en';
-            const audience = query.get('audience') === 'clinician' ? 'clinician' : 'patient';
+            const lang = languageOf(query.get('lang') ?? '');
+            const audience = AUDIENCES.find((a) => a === query.get('audience')) ?? AUDIENCES[0];
             return html.replace(/<nutrient-interaction\b([^>]*?)\s+data-prerender([^>]*)>/g, (_, before: string, after: string) => {
               const attrs = `${before}${after}`;
               const topic = /\btopic="([a-z0-9-]+)"/.exec(attrs)?.[1] ?? '';
               const headingLevel = Number(/\bheading-level="(\d)"/.exec(attrs)?.[1] ?? 2);
               const followUpHref = /\bfollow-up-href="([^"]*)"/.exec(attrs)?.[1];
               const followUpLabel = /\bfollow-up-label="([^"]*)"/.exec(attrs)?.[1];
-              const extra = ` lang="${lang}"${audience === 'clinician' ? ' audience="clinician"' : ''}`;
-              return `<nutrient-interaction${attrs}${extra}>\n${prerenderCard(readTopic(topic, undefined, lang), { audience, lang, headingLevel, followUpHref, followUpLabel })}`;
+              const extra = ` lang="${lang}"${audience === AUDIENCES[0] ? '' : ` audience="${audience}"`}`;
+              // A topic not yet translated: its English card, with the note in the asked language (as the build writes it).
+              const summary = readTopic(topic, undefined, topicLanguages(topic).includes(lang) ? lang : 'en');
+              return `<nutrient-interaction${attrs}${extra}>\n${prerenderCard(summary, { audience, lang, headingLevel, followUpHref, followUpLabel })}`;
             });
           },
         },

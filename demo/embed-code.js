@@ -6,6 +6,24 @@ import { card } from '../src/card/templates.js';
 import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
 import { readTranslation } from '../src/i18n/read-translation.js';
 import { medicalWebPage } from '../src/structured-data.js';
+import { LANGUAGES } from '../src/vocabulary.js';
+
+// One language choice for each language of the vocabulary, named in itself (before any await, so the form is whole
+// when the page's first script turn ends).
+const SOURCE_LANG = LANGUAGES[0];
+const selfName = (lang) => {
+  const name = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(lang);
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+};
+document.getElementById('lang-choice').replaceChildren(
+  document.getElementById('lang-choice').querySelector('legend'),
+  ...LANGUAGES.map((lang) => {
+    const label = document.createElement('label');
+    const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'lang', value: lang, checked: lang === SOURCE_LANG });
+    label.append(input, ` ${selfName(lang)}`);
+    return label;
+  }),
+);
 
 const { name, version } = await (await fetch(new URL('../package.json', import.meta.url))).json();
 const CDN = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
@@ -35,7 +53,12 @@ function scriptTag(file, attributes) {
 
 const topicsFolder = new URL('../src/data/topics/', import.meta.url);
 const json = async (path) => (await fetch(new URL(path, topicsFolder))).json();
-const spanishLabels = json('es/_ui.json').then((j) => readTranslation(j).labels);
+// A translation's interface strings (labels, the audience note, the untranslated note), loaded when first chosen.
+const uiRead = new Map();
+const ui = (lang) => {
+  if (!uiRead.has(lang)) uiRead.set(lang, json(`${lang}/_ui.json`).then((j) => ({ labels: readTranslation(j).labels, audienceNote: j.audienceNote, untranslated: j.untranslated })));
+  return uiRead.get(lang);
+};
 
 /**
  * The prerendered element: the card drawn by the element's own templates (as the build's snippets are), serialised
@@ -43,7 +66,12 @@ const spanishLabels = json('es/_ui.json').then((j) => readTranslation(j).labels)
  */
 async function prerendered(summary, audience, lang, attrs, structured) {
   const host = document.createElement('div');
-  render(card(summary, { audience, headingLevel: 2, audienceNote: AUDIENCE_NOTE[lang][audience], labels: lang === 'es' ? await spanishLabels : undefined }), host);
+  // As the build does (scripts/prerender.ts): the card's strings follow its content, and an English card standing in
+  // for a translation not written yet carries the asked language's note.
+  const written = summary.lang;
+  const strings = written === SOURCE_LANG ? undefined : await ui(written);
+  const notice = written === lang ? undefined : { text: (await ui(lang)).untranslated, lang };
+  render(card(summary, { audience, headingLevel: 2, audienceNote: strings ? strings.audienceNote[audience] : AUDIENCE_NOTE[audience], labels: strings?.labels, notice }), host);
   const walker = document.createTreeWalker(host, NodeFilter.SHOW_COMMENT);
   const comments = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
@@ -73,14 +101,16 @@ async function update() {
   const topic = data.get('topic');
   const audience = data.get('audience');
   const theme = data.get('theme');
-  const lang = data.get('lang') === 'es' ? 'es' : 'en';
+  const lang = LANGUAGES.includes(data.get('lang')) ? data.get('lang') : SOURCE_LANG;
   // Always a lang: an element without one follows the page's, and the snippet's card is in this language.
   const attrs = [`topic="${topic}"`, audience === 'clinician' ? 'audience="clinician"' : '', `lang="${lang}"`, theme ? `theme="${theme}"` : '']
     .filter(Boolean)
     .join(' ');
   const query = new URLSearchParams({ topic, audience, lang, ...(theme ? { theme } : {}) });
   const run = ++latest;
-  const summary = await json(`${lang === 'en' ? '' : `${lang}/`}${topic}.json`);
+  // A topic the catalog lists without this language is shown from its English file, with the note.
+  const translated = lang !== SOURCE_LANG && catalog.topics.find((t) => t.slug === topic)?.languages.includes(lang);
+  const summary = await json(`${translated ? `${lang}/` : ''}${topic}.json`);
   const element = await prerendered(summary, audience, lang, attrs, data.get('structured') === 'on');
   if (run !== latest) return;
   show('snippet-prerendered', () => `${element}\n${styleTag()}\n${scriptTag('nutrient-interaction.js', 'type="module"')}`);

@@ -3,23 +3,26 @@
  *
  * The zip holds one folder, nutrient-interaction/, with the plugin source from wordpress/ (version stamped from
  * package.json), the built widget and its topics from dist/ (assets/, so the element finds assets/topics/ next to
- * itself and nothing is loaded from a CDN), and the prerendered card of every catalog topic in each audience and
- * heading level 2–5, in each of its languages (prerendered/<slug>/<audience>-h<level>.html, and prerendered/es/… for
- * Spanish), which the block and the shortcode print.
+ * itself and nothing is loaded from a CDN), vocabulary.json (dist/vocabulary.json: the languages, audiences, heading
+ * levels, slug rule and attribute names the PHP and the block editor read), and the prerendered card of every catalog
+ * topic in each audience, heading level and language of src/vocabulary.ts (prerendered/<slug>/<audience>-h<level>.html,
+ * and prerendered/<lang>/… for the other languages), which the block and the shortcode print. A topic not yet
+ * translated into a language has there the English card with that language's note, as the element shows it.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { ADDONS } from './addon-files.js';
-import { prerenderElement, type Lang } from './prerender.js';
+import { prerenderElement } from './prerender.js';
 import { bundledKey } from '../src/data/format.js';
+import { AUDIENCES, HEADING_LEVELS, LANGUAGES } from '../src/vocabulary.js';
+import { attributeOf } from '../src/element/attributes.js';
+import { VOCABULARY_FILE, type Vocabulary } from './vocabulary.js';
 
 const SOURCE = 'wordpress';
 const ROOT = 'nutrient-interaction';
 const OUT = 'dist/wordpress/nutrient-interaction.zip';
-const AUDIENCES = ['patient', 'clinician'] as const;
-const LEVELS = [2, 3, 4, 5] as const;
 // Fixed timestamps: the same inputs give the same zip.
 const MTIME = new Date('2020-01-01T00:00:00Z');
 
@@ -72,20 +75,30 @@ export function buildWordpressPlugin(): string {
     files.set(`assets/topics/${f.split('\\').join('/')}`, readFileSync(`dist/topics/${f}`));
   }
 
-  // 3. The prerendered cards, checked against the contract the plugin's allowed list is written for.
+  // 3. The vocabulary the PHP and the editor script read (scripts/vocabulary.ts, an earlier build step).
+  const vocabulary = JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8')) as Vocabulary;
+  if (vocabulary.languages.join() !== LANGUAGES.join()) fail(`${VOCABULARY_FILE} is not from this src/vocabulary.ts: run the vocabulary step first`);
+  files.set('vocabulary.json', readFileSync(VOCABULARY_FILE));
+
+  // 4. The prerendered cards, checked against the contract the plugin's allowed list is written for.
   const catalog = JSON.parse(readFileSync('dist/topics/index.json', 'utf8')) as { topics: { slug: string }[] };
   if (!catalog.topics?.length) fail('dist/topics/index.json lists no topics');
-  for (const { slug, languages } of catalog.topics as { slug: string; languages: Lang[] }[]) {
-    for (const [lang, audience, headingLevel] of languages.flatMap((l) => AUDIENCES.flatMap((a) => LEVELS.map((h) => [l, a, h] as const)))) {
+  const level = attributeOf('headingLevel');
+  for (const { slug } of catalog.topics) {
+    // Every language, not just the topic's: where it has no translation the card is the English one with a note.
+    for (const [lang, audience, headingLevel] of LANGUAGES.flatMap((l) => AUDIENCES.flatMap((a) => HEADING_LEVELS.map((h) => [l, a, h] as const)))) {
       {
         const html = prerenderElement(slug, { audience, headingLevel, lang });
         const where = `${slug} ${lang} ${audience} h${headingLevel}`;
-        // The opening tag, its attributes with the element's defaults (patient, level 2) filled in.
+        // The opening tag, its attributes with the element's defaults (the first audience and level) filled in.
         const open = /^<nutrient-interaction\b([^>]*)>/.exec(html)?.[1] ?? fail(`${where}: does not start with <nutrient-interaction>`);
-        const attrs: Record<string, string> = { audience: 'patient', 'heading-level': '2', ...Object.fromEntries([...open.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])) };
-        for (const [name, value] of [['topic', slug], ['audience', audience], ['heading-level', String(headingLevel)]] as const) {
+        const attrs: Record<string, string> = { audience: AUDIENCES[0], [level]: String(HEADING_LEVELS[0]), ...Object.fromEntries([...open.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])) };
+        for (const [name, value] of [['topic', slug], ['audience', audience], [level, String(headingLevel)], ['lang', lang]] as const) {
           if (attrs[name] !== value) fail(`${where}: the element has ${name}="${attrs[name]}", not "${value}"`);
         }
+        // The plugin's allowed list lets the element keep the vocabulary's attributes but src (its cards are bundled).
+        const stray = Object.keys(attrs).filter((name) => name === 'src' || !vocabulary.attributes.includes(name));
+        if (stray.length) fail(`${where}: the element has ${stray.join(', ')}, which the plugin does not allow on it`);
         if (!html.trimEnd().endsWith('</nutrient-interaction>')) fail(`${where}: does not end with </nutrient-interaction>`);
         const banned = /<(script|style|template|iframe|object|embed)\b|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i.exec(html);
         if (banned) fail(`${where}: contains ${banned[0]}, which the plugin does not allow`);
@@ -94,7 +107,7 @@ export function buildWordpressPlugin(): string {
     }
   }
 
-  // 4. The zip: one top folder, as WordPress's "Upload Plugin" expects.
+  // 5. The zip: one top folder, as WordPress's "Upload Plugin" expects.
   const tree: Zippable = {};
   for (const [name, data] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     tree[`${ROOT}/${name.split('\\').join('/')}`] = [data, { mtime: MTIME }];

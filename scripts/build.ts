@@ -12,6 +12,8 @@
  *   manifest       dist/custom-elements.json (the analyzer, configured by custom-elements-manifest.config.mjs)
  *   framework types  JSX, React, Vue, Svelte, VS Code and JetBrains data from the manifest
  *   sri            dist/sri.json and dist/SRI.md
+ *   vocabulary     dist/vocabulary.json: languages, audiences, heading levels, slug rule and attribute names, for the
+ *                  layers that cannot import src/vocabulary.ts (the WordPress plugin's PHP and editor script)
  *   prerender      dist/snippets/
  *   wordpress      dist/wordpress/nutrient-interaction.zip
  *
@@ -47,6 +49,7 @@ const STEPS: Step[] = [
   ['framework types', async () => (await import('./framework-types.mjs')).writeFrameworkTypes()],
   // @ts-expect-error plain JS build script
   ['sri', async () => Object.keys((await import('./sri.mjs')).writeSri()).join(', ')],
+  ['vocabulary', async () => (await import('./vocabulary.js')).writeVocabulary()],
   ['prerender', async () => (await import('./prerender.js')).writeSnippets()],
   ['wordpress', async () => (await import('./build-wordpress.js')).buildWordpressPlugin()],
 ];

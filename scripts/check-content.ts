@@ -8,9 +8,12 @@
  *   tsx scripts/check-content.ts some/dir           the same for another folder
  *   tsx scripts/check-content.ts a.json b.json      just these files (no catalog)
  *
- * A file in a language folder (`es/<slug>.json`) is a translation: it is also checked against the English file of
- * the same name one folder up (same claims, citations, evidence strengths and references), and its patient wording
- * is scored with INFLESZ instead of Flesch–Kincaid.
+ * A file in a language folder (`es/<slug>.json`, one folder for each language of src/vocabulary.ts after the first)
+ * is a translation: it is also checked against the English file of the same name one folder up (same claims,
+ * citations, evidence strengths and references). Patient wording is scored with Flesch–Kincaid in English and INFLESZ
+ * in Spanish; a language with no readability formula set up is held to structure and to its source only, and the
+ * check prints that its reading level was not measured. A topic may be in English only (the catalog's `languages`
+ * lists what exists; readers of another language get the English card with a note): the check says so, and passes.
  *   tsx scripts/check-content.ts --write-catalog    regenerate src/data/topics/index.json, then check
  *   tsx scripts/check-content.ts --fix-numbers      first rewrite Spanish files' numbers to the typography rule
  *                                                   (solid four-digit numbers, non-breaking spaces written as \u00a0)
@@ -24,6 +27,7 @@ import { fixSpanishNumbers } from '../tools/content/fact-rules.js';
 import { LABELS } from '../src/i18n/labels.js';
 import { LOAD_ERROR_CODES } from '../src/load/load-error.js';
 import type { Summary } from '../src/data/schema.js';
+import { LANGUAGES } from '../src/vocabulary.js';
 import { summaryJsonSchema } from './json-schema.js';
 
 const CATALOG = 'index.json';
@@ -33,18 +37,13 @@ const fixNumbers = args.includes('--fix-numbers');
 const EVIDENCE = 'src/data/evidence';
 const targets = args.filter((a) => !a.startsWith('--'));
 const dir = targets.length === 0 ? 'src/data/topics' : targets.length === 1 && statSync(targets[0]!).isDirectory() ? targets[0]! : undefined;
+// A folder named like a language tag holds translations; it must be one of the vocabulary's (reported below if not).
 const LANGUAGE_DIR = /^[a-z]{2,3}$/;
+const TRANSLATIONS: readonly string[] = LANGUAGES.slice(1);
 // Files named _*.json are not topics: a language folder's _ui.json holds its interface strings.
 const jsonIn = (d: string) => readdirSync(d).filter((f) => f.endsWith('.json') && f !== CATALOG && !f.startsWith('_')).sort().map((f) => join(d, f));
-const files = dir
-  ? [
-      ...jsonIn(dir),
-      ...readdirSync(dir)
-        .filter((d) => LANGUAGE_DIR.test(d) && statSync(join(dir, d)).isDirectory())
-        .sort()
-        .flatMap((d) => jsonIn(join(dir, d))),
-    ]
-  : targets;
+const languageDirs = dir ? readdirSync(dir).filter((d) => LANGUAGE_DIR.test(d) && statSync(join(dir, d)).isDirectory()).sort() : [];
+const files = dir ? [...jsonIn(dir), ...languageDirs.flatMap((d) => jsonIn(join(dir, d)))] : targets;
 // A translation's source: the file of the same name one folder up, when the folder is named like a language.
 const sourceOf = (path: string) => (LANGUAGE_DIR.test(basename(dirname(path))) ? join(dirname(dirname(path)), basename(path)) : undefined);
 
@@ -98,13 +97,25 @@ for (const path of files) {
   const gradeText = Object.entries(grades).map(([section, g]) => `${section} ${g.toFixed(1)}`).join(', ');
   const scaleName = scale === 'inflesz' ? 'patient INFLESZ (≥ 65)' : 'patient reading grade';
   if (gradeText) console.log(`${problems.length ? 'FAIL' : 'ok  '} ${path}  ${scaleName}: ${gradeText}`);
+  else if (scale === 'none') console.log(`${problems.length ? 'FAIL' : 'ok  '} ${path}  reading level not measured (no readability formula for "${summary?.lang}"; structure and source checked)`);
 }
 
 if (dir) {
-  for (const lang of readdirSync(dir).filter((d) => LANGUAGE_DIR.test(d) && statSync(join(dir, d)).isDirectory())) {
+  for (const lang of languageDirs) {
+    if (!TRANSLATIONS.includes(lang)) fail(join(dir, lang), `not a language of src/vocabulary.ts (${LANGUAGES.join(', ')}): add it to LANGUAGES there, or rename the folder`);
+  }
+  // Every language of the vocabulary needs its interface strings, even with no topic translated yet: the build draws
+  // each topic in it (the English card, with its note) from them.
+  for (const lang of TRANSLATIONS) {
     const ui = join(dir, lang, '_ui.json');
-    if (!existsSync(ui)) fail(ui, 'missing: a language folder needs its interface strings');
+    if (!existsSync(ui)) fail(ui, `missing: ${lang} is a language of src/vocabulary.ts, and needs its interface strings`);
     else checkInterfaceStrings(JSON.parse(readFileSync(ui, 'utf8')), LABELS, LOAD_ERROR_CODES).forEach((p) => fail(ui, p));
+  }
+  // Topics not in every language yet are fine (their readers get the English card with a note); say which.
+  for (const s of summaries) {
+    const languages = [LANGUAGES[0], ...translations.filter((t) => t.slug === s.slug).map((t) => t.lang)];
+    const missing = TRANSLATIONS.filter((l) => !languages.includes(l));
+    if (missing.length) console.log(`note ${s.slug}: in ${languages.join(', ')} only; ${missing.join(', ')} readers get the English card with a note`);
   }
   const catalogPath = join(dir, CATALOG);
   if (writeCatalog) {

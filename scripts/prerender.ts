@@ -3,8 +3,12 @@
  * the WordPress plugin's output and the tests all use this, so the page and the live card share one source of markup.
  *
  *   tsx scripts/prerender.ts          writes dist/snippets/<slug>.html and <slug>-clinician.html for every topic, and
- *                                     the Spanish ones in dist/snippets/es/ (a step of scripts/build.ts)
+ *                                     those of each other language in dist/snippets/<lang>/ (a step of scripts/build.ts)
  *   tsx scripts/prerender.ts --fixtures [dir]   the same elements without script tags, for the browser tests
+ *
+ * Every topic is prerendered in every language of src/vocabulary.ts. Where the catalog (index.json, `languages`) says a
+ * topic is not translated into a language yet, its card there is the English one with the language's `untranslated`
+ * note: what the element draws for it, so snippets, the WordPress plugin and the live card agree.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -18,29 +22,76 @@ import { checkSummary } from '../src/data/validate.js';
 import { runtimeSchema } from './json-schema.js';
 import { medicalWebPage } from '../src/structured-data.js';
 import { LAYOUT_CSS } from './layout-css.js';
+import { AUDIENCES, HEADING_LEVELS, LANGUAGES, languageOf, type Lang } from '../src/vocabulary.js';
+import { attributeOf } from '../src/element/attributes.js';
 import type { Audience, Summary } from '../src/data/schema.js';
 
-export const TOPICS_DIR = 'src/data/topics';
+export { LANGUAGES, type Lang };
 
-export type Lang = 'en' | 'es';
-export const LANGUAGES: readonly Lang[] = ['en', 'es'];
+export const TOPICS_DIR = 'src/data/topics';
+const SOURCE_LANG = LANGUAGES[0];
+
+/** What prerendering reads from a translation's _ui.json: the element's labels, and two strings only prerendering or the fallback needs. */
+interface UiStrings {
+  labels: Labels;
+  /** The note over the English card standing in for a topic not yet translated (the element shows the same). */
+  untranslated: string;
+  /** The line a prerendered card shows where the live card has its audience choice (translation-only content). */
+  audienceNote: Record<Audience, string>;
+}
 
 // Read once per language and folder: a build prerenders every topic, wording and heading level with them.
-const labelsRead = new Map<string, Labels | undefined>();
+const uiRead = new Map<string, UiStrings>();
+
+/** A translation's interface strings from topics/<lang>/_ui.json; throws, naming the file, when one prerendering needs is missing. */
+function uiStrings(lang: Lang, dir = TOPICS_DIR): UiStrings {
+  const key = `${dir}\0${lang}`;
+  let ui = uiRead.get(key);
+  if (!ui) {
+    const file = `${dir}/${bundledKey('_ui', lang)}.json`;
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const note = json.audienceNote as Partial<Record<Audience, unknown>> | undefined;
+    if (typeof json.untranslated !== 'string') throw new Error(`prerender: ${file} has no "untranslated" string (npm run check:content)`);
+    if (!AUDIENCES.every((a) => typeof note?.[a] === 'string')) throw new Error(`prerender: ${file} has no "audienceNote" for ${AUDIENCES.join(' and ')} (npm run check:content)`);
+    ui = { labels: readTranslation(json).labels, untranslated: json.untranslated, audienceNote: note as Record<Audience, string> };
+    uiRead.set(key, ui);
+  }
+  return ui;
+}
 
 /** The interface strings of a language, as the element gets them (English is built in). */
 export function labelsFor(lang: Lang, dir = TOPICS_DIR): Labels | undefined {
-  const key = `${dir}\0${lang}`;
-  if (!labelsRead.has(key)) {
-    labelsRead.set(key, lang === 'en' ? undefined : readTranslation(JSON.parse(readFileSync(`${dir}/${bundledKey('_ui', lang)}.json`, 'utf8'))).labels);
+  return lang === SOURCE_LANG ? undefined : uiStrings(lang, dir).labels;
+}
+
+/** The prerendered card's line about its wording, in the card's language (English in src/card/audience-note.ts). */
+export function audienceNoteFor(lang: Lang, audience: Audience, dir = TOPICS_DIR): string {
+  return lang === SOURCE_LANG ? AUDIENCE_NOTE[audience] : uiStrings(lang, dir).audienceNote[audience];
+}
+
+// The catalog's `languages` per topic, read once per folder (the content check keeps it in step with the files).
+const catalogRead = new Map<string, Map<string, readonly string[]>>();
+
+/** The languages a topic is written in, from the catalog (topics/index.json); the source language alone when unlisted. */
+export function topicLanguages(slug: string, dir = TOPICS_DIR): readonly string[] {
+  let bySlug = catalogRead.get(dir);
+  if (!bySlug) {
+    const { topics } = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8')) as { topics: { slug: string; languages: string[] }[] };
+    bySlug = new Map(topics.map((t) => [t.slug, t.languages]));
+    catalogRead.set(dir, bySlug);
   }
-  return labelsRead.get(key);
+  return bySlug.get(slug) ?? [SOURCE_LANG];
 }
 
 export interface PrerenderOptions {
   audience: Audience;
-  /** Language of the card (default English); its summary comes from topics/<lang>/. */
+  /**
+   * Language asked for (default: the summary's own). Its summary comes from topics/<lang>/; where the topic is not
+   * translated into it yet, the English card is drawn with the language's note over it.
+   */
   lang?: Lang;
+  /** The topics folder (its _ui.json files and catalog); src/data/topics by default. */
+  dir?: string;
   /** The follow-up link the element would draw (same attributes), so nothing appears below the card on upgrade. */
   followUpHref?: string;
   followUpLabel?: string;
@@ -56,7 +107,7 @@ export function readTopic(slug: string, dir = TOPICS_DIR, lang: Lang = 'en'): Su
 }
 
 export function topicSlugs(dir = TOPICS_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => f.slice(0, -5)).sort();
+  return readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.startsWith('_')).map((f) => f.slice(0, -5)).sort();
 }
 
 // Lit SSR's hydration markers. @lit-labs/ssr has no option to leave them out of a lit-html template (its server-only
@@ -73,8 +124,12 @@ export function stripHydrationMarkers(html: string): string {
 }
 
 /** The card's HTML: exactly what the element renders for this summary and options, without Lit's hydration comments. */
-export function prerenderCard(summary: Summary, { audience, headingLevel = 2, lang = 'en', followUpHref, followUpLabel }: PrerenderOptions): string {
-  const options = { audience, headingLevel: clampLevel(headingLevel), audienceNote: AUDIENCE_NOTE[lang][audience], labels: labelsFor(lang), followUpHref, followUpLabel };
+export function prerenderCard(summary: Summary, { audience, headingLevel = HEADING_LEVELS[0], lang, dir = TOPICS_DIR, followUpHref, followUpLabel }: PrerenderOptions): string {
+  // The card's own strings follow its content; only the note is in the language asked for, as the element draws it.
+  const written = languageOf(summary.lang);
+  const asked = lang ?? written;
+  const notice = asked === written ? undefined : { text: uiStrings(asked, dir).untranslated, lang: asked };
+  const options = { audience, headingLevel: clampLevel(headingLevel), audienceNote: audienceNoteFor(written, audience, dir), labels: labelsFor(written, dir), notice, followUpHref, followUpLabel };
   const html = stripHydrationMarkers(collectResultSync(render(card(summary, options))));
   // Bindings that rendered nothing leave spaces before a tag's '>'; text never holds a raw '>' (it is escaped).
   return html.replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');
@@ -84,14 +139,18 @@ const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 /** The whole element: `<nutrient-interaction topic=…>` around the prerendered card. */
 export function prerenderElement(slug: string, options: PrerenderOptions & { summary?: Summary }): string {
-  const lang = options.lang ?? 'en';
-  const summary = options.summary ?? readTopic(slug, TOPICS_DIR, lang);
+  const lang = options.lang ?? SOURCE_LANG;
+  const dir = options.dir ?? TOPICS_DIR;
+  // A topic not yet translated into `lang` is drawn from its English file (with the note, in prerenderCard).
+  const summary = options.summary ?? readTopic(slug, dir, topicLanguages(slug, dir).includes(lang) ? lang : SOURCE_LANG);
   const attrs: Record<string, string> = { topic: slug };
   // The element's own lang, English too: otherwise the element follows the page's, and an English card pasted into a
-  // Spanish page would switch itself to Spanish.
+  // Spanish page would switch itself to Spanish. For an English card standing in for a translation it is the language
+  // asked for, so the live element keeps asking for that translation and draws the same card and note.
   attrs.lang = lang;
-  if (options.audience !== 'patient') attrs.audience = options.audience;
-  if (options.headingLevel && options.headingLevel !== 2) attrs['heading-level'] = String(clampLevel(options.headingLevel));
+  // The element's defaults (the first audience and heading level) are left unsaid, as an author would write it.
+  if (options.audience !== AUDIENCES[0]) attrs.audience = options.audience;
+  if (options.headingLevel && options.headingLevel !== HEADING_LEVELS[0]) attrs[attributeOf('headingLevel')] = String(clampLevel(options.headingLevel));
   Object.assign(attrs, options.attributes);
   const open = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
   return `<nutrient-interaction${open}>\n${prerenderCard(summary, options)}\n</nutrient-interaction>`;
@@ -108,40 +167,46 @@ export function jsonLdTag(summary: Summary): string {
  * JavaScript, inside <noscript>: a stylesheet link holds the page's first paint until it arrives (about 130 ms in
  * npm run bench), and with JavaScript the script brings the same rules.
  */
-export function snippet(slug: string, audience: Audience, base: string, sri: Record<string, string>, lang: Lang = 'en'): string {
-  return `${prerenderElement(slug, { audience, lang })}
+export function snippet(slug: string, audience: Audience, base: string, sri: Record<string, string>, lang: Lang = SOURCE_LANG, dir = TOPICS_DIR): string {
+  return `${prerenderElement(slug, { audience, lang, dir })}
 <noscript><link rel="stylesheet" href="${base}/nutrient-interaction.css" integrity="${sri['nutrient-interaction.css']}" crossorigin="anonymous"></noscript>
 <script type="module" src="${base}/nutrient-interaction.js" integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
 `;
 }
 
-/** For the browser tests: every topic prerendered in both wordings, element only. */
-export function writeFixtures(out = '.cache/prerendered'): void {
+/** The folder of a language's files under `root`: the source language at the top, the others in <lang>/. */
+const langFolder = (root: string, lang: Lang) => (lang === SOURCE_LANG ? root : `${root}/${lang}`);
+
+/** For the browser tests: every topic in every language and wording, element only. */
+export function writeFixtures(out = '.cache/prerendered', dir = TOPICS_DIR): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/nutrient-interaction.css`, LAYOUT_CSS);
   for (const lang of LANGUAGES) {
-    const dir = lang === 'en' ? out : `${out}/${lang}`;
-    mkdirSync(dir, { recursive: true });
-    for (const slug of topicSlugs()) {
-      for (const audience of ['patient', 'clinician'] as const) writeFileSync(`${dir}/${slug}-${audience}.html`, prerenderElement(slug, { audience, lang }));
+    mkdirSync(langFolder(out, lang), { recursive: true });
+    for (const slug of topicSlugs(dir)) {
+      for (const audience of AUDIENCES) writeFileSync(`${langFolder(out, lang)}/${slug}-${audience}.html`, prerenderElement(slug, { audience, lang, dir }));
     }
   }
 }
 
 /** After the Vite builds and scripts/sri.mjs: dist/snippets/, each pinned by dist/sri.json. */
-export function writeSnippets(): string {
+export function writeSnippets(dir = TOPICS_DIR, out = 'dist/snippets'): string {
   const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'));
   const base = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
+  let standIns = 0;
   for (const lang of LANGUAGES) {
-    const dir = lang === 'en' ? 'dist/snippets' : `dist/snippets/${lang}`;
-    mkdirSync(dir, { recursive: true });
-    for (const slug of topicSlugs()) {
-      writeFileSync(`${dir}/${slug}.html`, snippet(slug, 'patient', base, sri, lang));
-      writeFileSync(`${dir}/${slug}-clinician.html`, snippet(slug, 'clinician', base, sri, lang));
+    mkdirSync(langFolder(out, lang), { recursive: true });
+    for (const slug of topicSlugs(dir)) {
+      if (!topicLanguages(slug, dir).includes(lang)) standIns++;
+      // The first audience is the element's default: its snippet is the plain <slug>.html.
+      for (const audience of AUDIENCES) {
+        writeFileSync(`${langFolder(out, lang)}/${slug}${audience === AUDIENCES[0] ? '' : `-${audience}`}.html`, snippet(slug, audience, base, sri, lang, dir));
+      }
     }
   }
-  return `wrote dist/snippets/ (and ${LANGUAGES.slice(1).join(', ')}/) for ${topicSlugs().length} topics`;
+  const others = LANGUAGES.slice(1).map((l) => `${l}/`).join(', ');
+  return `wrote ${out}/ (and ${others}) for ${topicSlugs(dir).length} topics${standIns ? `; ${standIns} not yet translated show the English card with a note` : ''}`;
 }
 
 if (process.argv[1]?.endsWith('prerender.ts') && process.argv[2] === '--fixtures') writeFixtures(process.argv[3]);

@@ -2,6 +2,7 @@ import { fixtureSync, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { NutrientInteraction } from '../src/nutrient-interaction.js';
 import type { SectionId } from '../src/card/templates.js';
+import type { Lang } from '../src/vocabulary.js';
 
 export const SECTIONS: SectionId[] = ['guidelines', 'research', 'disclaimer', 'references'];
 
@@ -73,7 +74,7 @@ export function heldFetch(): { fetch: typeof fetch; calls: { url: string; releas
 }
 
 /** The prerendered element for a topic, as the build writes it (made by scripts/prerender.ts before the tests run). */
-export async function prerendered(slug: string, audience: 'patient' | 'clinician' = 'patient', lang: 'en' | 'es' = 'en'): Promise<string> {
+export async function prerendered(slug: string, audience: 'patient' | 'clinician' = 'patient', lang: Lang = 'en'): Promise<string> {
   const response = await fetch(`/.cache/prerendered/${lang === 'en' ? '' : `${lang}/`}${slug}-${audience}.html`);
   if (!response.ok) throw new Error(`no prerendered fixture for ${slug} (${audience}): run the browser tests through npm`);
   return response.text();

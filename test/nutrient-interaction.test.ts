@@ -5,6 +5,7 @@ import { clearSummaryCache, pendingRequests } from '../src/load/fetch-summary.js
 import type { Summary, Text } from '../src/data/schema.js';
 import type { NutrientInteraction } from '../src/nutrient-interaction.js';
 import { card, details, heldFetch, openAll, parse, prerendered, radio, recordingFetch, SECTIONS, settled, text, withFetch } from './helpers.js';
+import { AUDIENCES, LANGUAGES } from '../src/vocabulary.js';
 
 const MINIMAL = '/test/fixtures/minimal.json';
 const TOPICS: string[] = ((await (await fetch('/src/data/topics/index.json')).json()) as { topics: { slug: string }[] }).topics.map((t) => t.slug);
@@ -144,9 +145,10 @@ describe('<nutrient-interaction>', () => {
   });
 
   describe('every bundled topic', () => {
-    for (const [slug, lang] of TOPICS.flatMap((slug) => [[slug, 'en'], [slug, 'es']] as const)) {
+    // Every language of the vocabulary: where a topic is not translated, both sides show the English card with the note.
+    for (const [slug, lang] of TOPICS.flatMap((slug) => LANGUAGES.map((lang) => [slug, lang] as const))) {
       it(`${slug} (${lang}): prerendered HTML reads exactly like the live card, in both wordings, and is accessible before and after the script`, async () => {
-        for (const audience of ['patient', 'clinician'] as const) {
+        for (const audience of AUDIENCES) {
           clearSummaryCache();
           const holder = await fixture<HTMLDivElement>(html`<div></div>`);
           holder.append(parse(await prerendered(slug, audience, lang)));

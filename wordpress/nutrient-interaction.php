@@ -58,20 +58,43 @@ function nutrient_interaction_register() {
 		NUTRIENT_INTERACTION_VERSION,
 		false
 	);
-	$settings = nutrient_interaction_settings();
-	$topics   = array();
-	foreach ( nutrient_interaction_catalog() as $slug => $title ) {
+	// The editor's choices come from the plugin's vocabulary and catalog, so it offers what the build prerendered.
+	$settings   = nutrient_interaction_settings();
+	$vocabulary = nutrient_interaction_vocabulary();
+	$topics     = array();
+	foreach ( nutrient_interaction_catalog() as $slug => $topic ) {
 		$topics[] = array(
-			'slug'  => $slug,
-			'title' => $title,
+			'slug'      => $slug,
+			'title'     => array(
+				'patient'   => $topic['patient'],
+				'clinician' => $topic['clinician'],
+			),
+			'languages' => $topic['languages'],
+		);
+	}
+	$languages = array();
+	foreach ( $vocabulary['languages'] as $code ) {
+		$languages[] = array(
+			'value' => $code,
+			'label' => isset( $vocabulary['languageNames'][ $code ] ) ? $vocabulary['languageNames'][ $code ] : $code,
+		);
+	}
+	$audiences = array();
+	foreach ( $vocabulary['audiences'] as $audience ) {
+		$audiences[] = array(
+			'value' => $audience,
+			'label' => nutrient_interaction_audience_label( $audience ),
 		);
 	}
 	wp_add_inline_script(
 		'nutrient-interaction-editor',
 		'window.nutrientInteractionEditor = ' . wp_json_encode(
 			array(
-				'topics'   => $topics,
-				'defaults' => array(
+				'topics'        => $topics,
+				'languages'     => $languages,
+				'audiences'     => $audiences,
+				'headingLevels' => $vocabulary['headingLevels'],
+				'defaults'      => array(
 					'audience'     => $settings['audience'],
 					'headingLevel' => $settings['heading_level'],
 				),

@@ -1,8 +1,17 @@
 import { TAG_NAME } from '../element/tag-name.js';
 import { register } from './registry.js';
 
-/** Attributes a wrapper `<div data-nutrient-interaction="slug">` may carry, as data-* names, for the element. */
-const WRAPPER_ATTRIBUTES = ['audience', 'heading-level', 'theme', 'follow-up-href', 'follow-up-label', 'loading'];
+/**
+ * Attributes a wrapper `<div data-nutrient-interaction="slug">` may carry, as data-* names, for the element: all the
+ * element observes (src/element/attributes.ts, read from the defined class so a new one works here too), but the three
+ * the wrapper gives otherwise: its topic is the data-nutrient-interaction value, its language comes from the wrapper or
+ * its card (below), and it holds a bundled topic's prerendered card, which an address (src) would replace with data
+ * from elsewhere.
+ */
+const wrapperAttributes = (): string[] =>
+  ((customElements.get(TAG_NAME) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? []).filter(
+    (name) => name !== 'topic' && name !== 'src' && name !== 'lang',
+  );
 
 /**
  * The wrappers add-on: turns the wrappers that editors which strip unknown tags keep
@@ -15,7 +24,7 @@ export function upgradeWrappers(): void {
 function upgradeWrapper(div: HTMLElement): void {
   const el = document.createElement(TAG_NAME);
   el.setAttribute('topic', div.dataset.nutrientInteraction ?? '');
-  for (const name of WRAPPER_ATTRIBUTES) {
+  for (const name of wrapperAttributes()) {
     const value = div.getAttribute(`data-${name}`);
     if (value !== null) el.setAttribute(name, value);
   }

@@ -44,6 +44,9 @@ function allowedSrc(src) {
   return ok ? url.href : undefined;
 }
 
+// Attributes this page sets itself, after its own checks (above and below), never straight from the query string.
+const SPECIAL = ['topic', 'src', 'follow-up-href', 'follow-up-label'];
+
 // Invisible and text-direction characters have no place in a short link label.
 const INVISIBLE = /[\p{Cf}\p{Cc}]/u;
 
@@ -65,8 +68,11 @@ function build() {
     widget.setAttribute('src', external);
     widget.dataset.source = 'external';
   } else if (params.get('topic') !== null) widget.setAttribute('topic', params.get('topic'));
-  for (const name of ['audience', 'lang', 'theme', 'heading-level']) {
-    const value = params.get(name);
+  // Every other attribute of the element is passed as given: the element checks each value, and none of them loads
+  // from or links to an address. The list is the element's own (embed.html loads its script first, so it is defined),
+  // so a new attribute needs no edit here, unless it takes an address: then it joins SPECIAL and is checked above.
+  for (const name of customElements.get('nutrient-interaction')?.observedAttributes ?? []) {
+    const value = SPECIAL.includes(name) ? null : params.get(name);
     if (value !== null) widget.setAttribute(name, value);
   }
   const href = params.get('follow-up-href');

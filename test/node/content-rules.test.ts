@@ -320,6 +320,26 @@ describe('content rules', () => {
       ]);
     });
 
+    it('requires the translation-only strings: the untranslated note and the audience note for each audience', () => {
+      const ui = readJson('src/data/topics/es/_ui.json');
+      delete ui.untranslated;
+      delete ui.audienceNote.clinician;
+      ui.audienceNote.doctor = 'x';
+      assert.deepEqual(checkInterfaceStrings(ui, LABELS, LOAD_ERROR_CODES).sort(), [
+        'audienceNote.clinician: must be a text',
+        'audienceNote.doctor: not an interface string',
+        'untranslated: must be a text',
+      ]);
+    });
+
+    it('holds a language with no word lists or readability formula to structure only, and says its level was not measured', () => {
+      const t = { ...readJson('src/data/topics/es/vitk-warfarin.json'), lang: 'xx' };
+      const report = checkTopic(t, { file: 'vitk-warfarin.json', today: new Date().toISOString().slice(0, 10), evidence: readFileSync('src/data/evidence/vitk-warfarin.md', 'utf8') });
+      assert.deepEqual(report.problems, []);
+      assert.equal(report.scale, 'none');
+      assert.deepEqual(report.grades, {});
+    });
+
     it('checks the date pattern and the month names the card writes dates with', () => {
       const ui = readJson('src/data/topics/es/_ui.json');
       ui.date = 'D de M';

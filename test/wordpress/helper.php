@@ -141,7 +141,8 @@ switch ( $helper_action ) {
 		$dir     = WP_PLUGIN_DIR . '/nutrient-interaction/prerendered';
 		$changed = array();
 		$count   = 0;
-		foreach ( glob( $dir . '/*/*.html' ) as $file ) {
+		// The first language's cards at the top, the others' in a folder each.
+		foreach ( array_merge( glob( $dir . '/*/*.html' ), glob( $dir . '/*/*/*.html' ) ) as $file ) {
 			$count++;
 			$raw      = file_get_contents( $file );
 			$filtered = wp_kses( $raw, nutrient_interaction_allowed_html(), array( 'http', 'https' ) );

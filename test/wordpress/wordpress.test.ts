@@ -13,12 +13,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 // @ts-expect-error plain JS helper shared with the other tools that launch Chromium
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { readLog, startSite, type Site } from './site.js';
+import { prerenderElement, readTopic } from '../../scripts/prerender.js';
+import { AUDIENCES, HEADING_LEVELS, LANGUAGES } from '../../src/vocabulary.js';
 
 const ZIP = 'dist/wordpress/nutrient-interaction.zip';
 const PLUGIN_FILE = 'nutrient-interaction/nutrient-interaction.php';
@@ -150,6 +152,10 @@ const PASTED: PostSpec = {
 
 const DEFAULTS: PostSpec = { key: 'author-defaults', as: 'author', content: block({ topic: 'calcium-iron' }), summaries: [] };
 
+// A topic no other check uses, made English-only in the installed plugin as a build makes one (see that test).
+const ENGLISH_ONLY = 'omega3-anticoagulants';
+const spanishUi = JSON.parse(readFileSync('dist/topics/es/_ui.json', 'utf8')) as { untranslated: string };
+
 describe('WordPress plugin', { timeout: 600_000 }, () => {
   let site: Site;
   let browser: Browser;
@@ -210,10 +216,11 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
     for (const f of topicFiles) {
       assert.deepEqual(readFileSync(join(pluginDir, 'assets/topics', f)), readFileSync(join('dist/topics', f)), f);
     }
+    // Every language of the vocabulary, for every topic (a topic not yet translated has the English card with a note).
     for (const { slug } of catalog.topics) {
-      for (const lang of ['', 'es/']) {
-        for (const audience of ['patient', 'clinician']) {
-          for (const level of [2, 3, 4, 5]) {
+      for (const lang of LANGUAGES.map((l) => (l === LANGUAGES[0] ? '' : `${l}/`))) {
+        for (const audience of AUDIENCES) {
+          for (const level of HEADING_LEVELS) {
             assert.ok(existsSync(join(pluginDir, `prerendered/${lang}${slug}/${audience}-h${level}.html`)), `${lang}${slug} ${audience} h${level}`);
           }
         }
@@ -225,7 +232,7 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
 
   it('every prerendered card passes the plugin\'s allowed-HTML list unchanged', () => {
     const r = site.php('kses');
-    assert.equal(r.count, catalog.topics.length * 8);
+    assert.equal(r.count, catalog.topics.length * LANGUAGES.length * AUDIENCES.length * HEADING_LEVELS.length);
     assert.deepEqual(r.changed, []);
   });
 
@@ -238,6 +245,35 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
     // On the default (English) site the same first block is English.
     const english = site.php('render', { as: null, content }).html as string;
     assert.deepEqual((english.match(/<nutrient-interaction\b[^>]*>/g) ?? []).map((e) => elementAttributes(e).lang), ['en', 'en']);
+  });
+
+  it('a topic not yet translated: a Spanish summary is the English card with the Spanish note, never "reinstall"', () => {
+    // What a build writes for a topic the catalog lists in English only (scripts/build-wordpress.ts, with the same
+    // prerenderElement): no Spanish topic file, the catalog without "es", and in prerendered/es/ the English card with
+    // the note. Building a second plugin with an extra topic would take a second build; this edits the installed copy
+    // instead, so what is tested here is the plugin's side (catalog, resolve, files), on real WordPress.
+    const catalogFile = join(pluginDir, 'assets/topics/index.json');
+    const installed = JSON.parse(readFileSync(catalogFile, 'utf8')) as { topics: { slug: string; languages: string[] }[] };
+    installed.topics.find((t) => t.slug === ENGLISH_ONLY)!.languages = ['en'];
+    writeFileSync(catalogFile, JSON.stringify(installed));
+    rmSync(join(pluginDir, `assets/topics/es/${ENGLISH_ONLY}.json`));
+    const english = readTopic(ENGLISH_ONLY);
+    for (const audience of AUDIENCES) {
+      for (const headingLevel of HEADING_LEVELS) {
+        writeFileSync(join(pluginDir, `prerendered/es/${ENGLISH_ONLY}/${audience}-h${headingLevel}.html`), prerenderElement(ENGLISH_ONLY, { audience, headingLevel, lang: 'es', summary: english }));
+      }
+    }
+    const content = [block({ topic: ENGLISH_ONLY, lang: 'es' }), shortcodeBlock(`[nutrient_interaction topic="${ENGLISH_ONLY}" audience="clinician" heading_level="3"]`)].join('\n\n');
+    // As an editor too: a problem would show as the notice (a reader would get only a comment).
+    for (const as of [null, 'author']) {
+      const html = site.php('render', { as, locale: 'es_ES', content }).html as string;
+      assert.doesNotMatch(html, /reinstall|cannot be shown|summary not shown/, html.slice(0, 400));
+      const elements = (html.match(/<nutrient-interaction\b[^>]*>/g) ?? []).map(elementAttributes);
+      assert.deepEqual(elements.map((e) => [e.topic, e.lang]), [[ENGLISH_ONLY, 'es'], [ENGLISH_ONLY, 'es']]);
+      assert.equal((html.match(/<article class="ni-card" slot="card" lang="en"/g) ?? []).length, 2, 'English cards');
+      assert.equal(html.split(`<p class="ni-notice" lang="es">${escapeHtml(spanishUi.untranslated)}</p>`).length - 1, 2, 'the Spanish note on each');
+      assert.ok(html.includes(escapeHtml(titleOf(ENGLISH_ONLY, 'clinician'))), 'the English title');
+    }
   });
 
   it('WordPress\'s text filters (wptexturize, convert_smilies) leave the card\'s wording alone', () => {
@@ -389,6 +425,16 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
       assert.equal(await topic.inputValue(), 'k2-d3');
       const values = await topic.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
       assert.deepEqual(values, ['', ...catalog.topics.map((t) => t.slug)]);
+      // Each topic says which languages it is written in (the plugin's catalog); the language choice is the vocabulary's.
+      const labels = await topic.locator('option').evaluateAll((os) => os.map((o) => o.textContent ?? ''));
+      assert.match(labels[values.indexOf('k2-d3')]!, /\(k2-d3; en, es\)$/);
+      assert.match(labels[values.indexOf(ENGLISH_ONLY)]!, new RegExp(`\\(${ENGLISH_ONLY}; en\\)$`));
+      const languages = await page.getByLabel('Language', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      assert.deepEqual(languages, ['', ...LANGUAGES]);
+      await topic.selectOption(ENGLISH_ONLY);
+      await page.getByLabel('Language', { exact: true }).selectOption('es');
+      await page.getByText(/This topic is not translated into Español yet/).waitFor({ timeout: 15_000 });
+      await page.getByLabel('Language', { exact: true }).selectOption('');
       await topic.selectOption('zinc-copper');
       await page.getByLabel('Starting wording', { exact: true }).selectOption('clinician');
       await page.getByLabel('Heading level', { exact: true }).selectOption('4');

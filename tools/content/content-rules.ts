@@ -12,6 +12,7 @@ import { checkSummary } from '../../src/data/validate.js';
 import { runtimeSchema } from '../../scripts/json-schema.js';
 import { INVISIBLE } from '../../src/data/json-schema-check.js';
 import { checkGlossary, checkJargon, checkRedFlags, checkSharedFacts, checkSpanishNumbers } from './fact-rules.js';
+import { AUDIENCES, LANGUAGES } from '../../src/vocabulary.js';
 
 export const MAX_PATIENT_GRADE = 6;
 
@@ -42,7 +43,7 @@ export interface TopicReport {
   problems: string[];
   /** Readability of the patient wording per section: Flesch–Kincaid grade (English) or INFLESZ (Spanish). */
   grades: Record<string, number>;
-  scale?: 'grade' | 'inflesz';
+  scale?: 'grade' | 'inflesz' | 'none';
   /** The parsed topic, when it passed the schema (other rules may still have failed). */
   summary?: Summary;
 }
@@ -96,9 +97,11 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
       problems.push(`references[${i}] ("${r.id}"): even an incomplete citation needs authors, title, journal and year, as in "Kara M. Title. Br J Clin Pharmacol. 1991."`);
     }
   });
-  problems.push(...checkSharedFacts(s), ...checkRedFlags(s));
-  if (s.lang === 'es') problems.push(...checkGlossary(readerTexts(s)), ...checkSpanishNumbers(readerTexts(s)));
-  problems.push(...checkJargon(patientSections(s), s.lang === 'es' ? 'es' : 'en'));
+  // The word lists behind these rules (shared facts, warning signs, jargon) exist in English and Spanish only; a
+  // language without them gets the structural checks, and its translation is held to its English source below.
+  const worded = wordedLanguage(s.lang);
+  if (worded) problems.push(...checkSharedFacts(s), ...checkRedFlags(s), ...checkJargon(patientSections(s), worded));
+  if (worded === 'es') problems.push(...checkGlossary(readerTexts(s)), ...checkSpanishNumbers(readerTexts(s)));
 
   const cited = new Set<string>();
   for (const { cites, where } of citesOf(s)) {
@@ -121,7 +124,9 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
   if (evidence === undefined) problems.push(`evidence: no evidence file for "${s.slug}" (src/data/evidence/${s.slug}.md)`);
 
   const grades: Record<string, number> = {};
-  if (s.lang === 'es') {
+  // No readability formula is set up for another language: its reading level is not measured (the check says so).
+  if (!worded) return { problems, grades, scale: 'none', summary: s };
+  if (worded === 'es') {
     for (const [section, texts] of Object.entries(patientSections(s))) {
       const score = inflesz(texts.join(' '));
       grades[section] = score;
@@ -139,6 +144,12 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
     }
   }
   return { problems, grades, scale: 'grade', summary: s };
+}
+
+/** The language whose editorial word lists a topic is checked with ('en' or 'es'), or undefined for any other. */
+export function wordedLanguage(lang: string): 'en' | 'es' | undefined {
+  const primary = lang.toLowerCase().split('-')[0];
+  return primary === 'en' || primary === 'es' ? primary : undefined;
 }
 
 /**
@@ -292,11 +303,20 @@ export function buildCatalog(summaries: Summary[], translations: Summary[] = [])
       title,
       subjects,
       review: { status: review.status, lastUpdated: review.lastUpdated },
-      languages: ['en', ...translations.filter((t) => t.slug === slug).map((t) => t.lang).sort()],
+      // In the vocabulary's order (the source language first); a translation in another language is the content
+      // check's to refuse, not the catalog's to hide.
+      languages: [LANGUAGES[0], ...translations.filter((t) => t.slug === slug).map((t) => t.lang)].sort(byVocabulary),
     }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
   return { schemaVersion: 1, topics };
 }
+
+// A language the vocabulary does not list sorts last.
+const vocabularyIndex = (lang: string) => {
+  const i = (LANGUAGES as readonly string[]).indexOf(lang);
+  return i < 0 ? LANGUAGES.length : i;
+};
+const byVocabulary = (a: string, b: string) => vocabularyIndex(a) - vocabularyIndex(b) || a.localeCompare(b);
 
 /** Differences between a catalog and the topic files it should list. */
 export function checkCatalog(catalog: unknown, summaries: Summary[], translations: Summary[] = []): string[] {
@@ -334,8 +354,10 @@ export function checkInterfaceStrings(json: unknown, english: object, errorCodes
     for (const k of Object.keys(value)) if (!Object.hasOwn(en as object, k)) problems.push(`${path ? `${path}.` : ''}${k}: not an interface string`);
     for (const [k, v] of Object.entries(en as object)) walk(v, Object.hasOwn(value, k) ? (value as Record<string, unknown>)[k] : undefined, path ? `${path}.${k}` : k);
   };
-  // Besides the English keys, a translation words each error and the note over an English card standing in for it.
-  walk({ ...english, errors: Object.fromEntries(errorCodes.map((c) => [c, ''])), untranslated: '' }, json, '');
+  // Besides the English keys, a translation words each error, the note over an English card standing in for it, and
+  // the line a prerendered card shows in place of the audience choice (for each audience).
+  const translationOnly = { errors: Object.fromEntries(errorCodes.map((c) => [c, ''])), untranslated: '', audienceNote: Object.fromEntries(AUDIENCES.map((a) => [a, ''])) };
+  walk({ ...english, ...translationOnly }, json, '');
   // The card writes dates from these two: a slip here would misdate every card in the language.
   const { date, months } = (json ?? {}) as Record<string, unknown>;
   if (typeof date === 'string' && !['D', 'M', 'Y'].every((part) => date.split(part).length === 2)) problems.push('date: must hold D (day), M (month) and Y (year) once each');

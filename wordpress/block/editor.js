@@ -1,7 +1,9 @@
 /**
  * Editor side of the nutrient-interaction/summary block. Plain JS on the wp.* globals (no build step); the block's
  * attributes, title and icon come from block.json through the server. The preview is the server's own output
- * (ServerSideRender), so the editor shows exactly what readers get, or the notice when something is wrong.
+ * (ServerSideRender), so the editor shows exactly what readers get, or the notice when something is wrong. The choices
+ * (languages, audiences, heading levels, and each topic's languages) come from the plugin's vocabulary.json and
+ * catalog through window.nutrientInteractionEditor (nutrient-interaction.php), so they match what the build shipped.
  */
 ( function ( wp, data ) {
 	'use strict';
@@ -18,14 +20,31 @@
 	var ServerSideRender = wp.serverSideRender;
 
 	var topics = ( data && data.topics ) || [];
+	var languages = ( data && data.languages ) || [];
+	var audiences = ( data && data.audiences ) || [];
+	var headingLevels = ( data && data.headingLevels ) || [];
 	var defaults = ( data && data.defaults ) || { audience: 'patient', headingLevel: 2 };
+
+	function topicOf( slug ) {
+		return topics.filter( function ( t ) {
+			return t.slug === slug;
+		} )[ 0 ];
+	}
+
+	function languageName( code ) {
+		var found = languages.filter( function ( l ) {
+			return l.value === code;
+		} )[ 0 ];
+		return found ? found.label : code;
+	}
 
 	function topicOptions( current ) {
 		var options = [ { value: '', label: __( 'Choose a topic…', 'nutrient-interaction' ) } ];
 		var known = false;
 		topics.forEach( function ( t ) {
 			known = known || t.slug === current;
-			options.push( { value: t.slug, label: t.title.clinician + ' (' + t.slug + ')' } );
+			// Which languages the topic is written in; in the others readers get the English card with a note.
+			options.push( { value: t.slug, label: t.title.clinician + ' (' + t.slug + '; ' + ( t.languages || [] ).join( ', ' ) + ')' } );
 		} );
 		if ( current && ! known ) {
 			/* translators: %s: a topic slug that is not bundled. */
@@ -44,7 +63,23 @@
 	}
 
 	function label( value ) {
-		return value === 'clinician' ? __( 'Clinician', 'nutrient-interaction' ) : __( 'Patient', 'nutrient-interaction' );
+		var found = audiences.filter( function ( a ) {
+			return a.value === value;
+		} )[ 0 ];
+		return found ? found.label : value;
+	}
+
+	/** Under the language choice: whether the chosen topic is written in it, or readers get the English card. */
+	function languageHelp( attributes ) {
+		var topic = topicOf( attributes.topic );
+		if ( ! topic || ! attributes.lang || ( topic.languages || [] ).indexOf( attributes.lang ) !== -1 ) {
+			return undefined;
+		}
+		return sprintf(
+			/* translators: %s: a language name. */
+			__( 'This topic is not translated into %s yet: readers get the English summary with a note saying so.', 'nutrient-interaction' ),
+			languageName( attributes.lang )
+		);
 	}
 
 	function Edit( props ) {
@@ -71,21 +106,16 @@
 					options: [
 						/* translators: %s: the site's default wording. */
 						{ value: '', label: sprintf( __( 'Site default (%s)', 'nutrient-interaction' ), label( defaults.audience ) ) },
-						{ value: 'patient', label: __( 'Patient (plain language)', 'nutrient-interaction' ) },
-						{ value: 'clinician', label: __( 'Clinician (precise language)', 'nutrient-interaction' ) },
-					],
+					].concat( audiences ),
 					onChange: function ( audience ) {
 						setAttributes( { audience: audience } );
 					},
 				} ),
 				el( SelectControl, {
 					label: __( 'Language', 'nutrient-interaction' ),
+					help: languageHelp( attributes ),
 					value: attributes.lang || '',
-					options: [
-						{ value: '', label: __( 'Site language', 'nutrient-interaction' ) },
-						{ value: 'en', label: 'English' },
-						{ value: 'es', label: 'Español' },
-					],
+					options: [ { value: '', label: __( 'Site language', 'nutrient-interaction' ) } ].concat( languages ),
 					onChange: function ( lang ) {
 						setAttributes( { lang: lang } );
 					},
@@ -97,11 +127,12 @@
 					options: [
 						/* translators: %d: the site's default heading level. */
 						{ value: '0', label: sprintf( __( 'Site default (Heading %d)', 'nutrient-interaction' ), defaults.headingLevel ) },
-						{ value: '2', label: __( 'Heading 2', 'nutrient-interaction' ) },
-						{ value: '3', label: __( 'Heading 3', 'nutrient-interaction' ) },
-						{ value: '4', label: __( 'Heading 4', 'nutrient-interaction' ) },
-						{ value: '5', label: __( 'Heading 5', 'nutrient-interaction' ) },
-					],
+					].concat(
+						headingLevels.map( function ( level ) {
+							/* translators: %d: a heading level. */
+							return { value: String( level ), label: sprintf( __( 'Heading %d', 'nutrient-interaction' ), level ) };
+						} )
+					),
 					onChange: function ( level ) {
 						setAttributes( { headingLevel: parseInt( level, 10 ) || 0 } );
 					},

@@ -8,9 +8,41 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The bundled topics: slug => title in both wordings, from assets/topics/index.json (the widget's own catalog).
+ * The words the plugin shares with the widget and its build: card languages (the first is the one every topic is
+ * written in), their names, audiences, heading levels, the topic slug rule and the element's attribute names. The
+ * build writes them to vocabulary.json from the widget's own source, so a new language or attribute needs no edit here.
+ * A missing or broken file leaves every list empty: each summary then asks for the plugin to be reinstalled.
  *
- * @return array<string, array{patient: string, clinician: string}>
+ * @return array{languages: string[], languageNames: array<string, string>, audiences: string[], headingLevels: int[], slugPattern: string, slugMax: int, attributes: string[]}
+ */
+function nutrient_interaction_vocabulary() {
+	static $vocabulary = null;
+	if ( null !== $vocabulary ) {
+		return $vocabulary;
+	}
+	$data       = nutrient_interaction_read_json( 'vocabulary.json' );
+	$data       = is_array( $data ) ? $data : array();
+	$strings    = function ( $key ) use ( $data ) {
+		return isset( $data[ $key ] ) && is_array( $data[ $key ] ) ? array_values( array_filter( $data[ $key ], 'is_string' ) ) : array();
+	};
+	$vocabulary = array(
+		'languages'     => $strings( 'languages' ),
+		'languageNames' => isset( $data['languageNames'] ) && is_array( $data['languageNames'] ) ? array_filter( $data['languageNames'], 'is_string' ) : array(),
+		'audiences'     => $strings( 'audiences' ),
+		'headingLevels' => isset( $data['headingLevels'] ) && is_array( $data['headingLevels'] ) ? array_values( array_filter( $data['headingLevels'], 'is_int' ) ) : array(),
+		// Matches nothing until the file is read: no slug is valid without the rule.
+		'slugPattern'   => isset( $data['slugPattern'] ) && is_string( $data['slugPattern'] ) ? $data['slugPattern'] : '(?!)',
+		'slugMax'       => isset( $data['slugMax'] ) && is_int( $data['slugMax'] ) ? $data['slugMax'] : 0,
+		'attributes'    => $strings( 'attributes' ),
+	);
+	return $vocabulary;
+}
+
+/**
+ * The bundled topics: slug => title in both wordings and the languages it is written in, from
+ * assets/topics/index.json (the widget's own catalog).
+ *
+ * @return array<string, array{patient: string, clinician: string, languages: string[]}>
  */
 function nutrient_interaction_catalog() {
 	static $catalog = null;
@@ -26,9 +58,13 @@ function nutrient_interaction_catalog() {
 		if ( ! isset( $topic['slug'], $topic['title']['patient'], $topic['title']['clinician'] ) || ! nutrient_interaction_is_slug( $topic['slug'] ) ) {
 			continue;
 		}
+		// Only the languages the plugin knows; the source language always (every topic is written in it).
+		$vocabulary                = nutrient_interaction_vocabulary();
+		$languages                 = isset( $topic['languages'] ) && is_array( $topic['languages'] ) ? $topic['languages'] : array();
 		$catalog[ $topic['slug'] ] = array(
 			'patient'   => (string) $topic['title']['patient'],
 			'clinician' => (string) $topic['title']['clinician'],
+			'languages' => array_values( array_unique( array_merge( array_slice( $vocabulary['languages'], 0, 1 ), array_intersect( $vocabulary['languages'], $languages ) ) ) ),
 		);
 	}
 	return $catalog;
@@ -50,13 +86,16 @@ function nutrient_interaction_read_json( $relative ) {
 }
 
 /**
- * Whether a value is a topic slug: lowercase letters, digits and single hyphens.
+ * Whether a value is a topic slug, by the widget's rule (vocabulary.json): lowercase letters, digits and single
+ * hyphens, at most slugMax long. The pattern is a JavaScript RegExp's source, which escapes any "/", so "/" delimits
+ * it; the D modifier makes "$" end the string, as in JavaScript (PCRE's "$" would also match before a final newline).
  *
  * @param mixed $value Value to check.
  * @return bool
  */
 function nutrient_interaction_is_slug( $value ) {
-	return is_string( $value ) && strlen( $value ) <= 64 && 1 === preg_match( '/^[a-z0-9]+(?:-[a-z0-9]+)*$/', $value );
+	$vocabulary = nutrient_interaction_vocabulary();
+	return is_string( $value ) && strlen( $value ) <= $vocabulary['slugMax'] && 1 === preg_match( '/' . $vocabulary['slugPattern'] . '/D', $value );
 }
 
 /**
@@ -135,13 +174,15 @@ function nutrient_interaction_allowed_html() {
 	foreach ( $aria as $name ) {
 		$global[ 'aria-' . $name ] = true;
 	}
+	// The element keeps its own attributes (vocabulary.json), but src: the plugin's cards are its bundled topics.
+	$element = array();
+	foreach ( nutrient_interaction_vocabulary()['attributes'] as $name ) {
+		if ( 'src' !== $name ) {
+			$element[ $name ] = true;
+		}
+	}
 	$allowed = array(
-		'nutrient-interaction' => array(
-			'lang'          => true,
-			'topic'         => true,
-			'audience'      => true,
-			'heading-level' => true,
-		) + $global,
+		'nutrient-interaction' => $element + $global,
 		// The card itself: the element shows it in its "card" slot; data-audience tells it which wording it holds.
 		'article'              => array(
 			'slot'          => true,
@@ -176,17 +217,19 @@ function nutrient_interaction_allowed_html() {
 }
 
 /**
- * The prerendered card for a topic, filtered through the allowed list.
+ * The prerendered card for a topic, filtered through the allowed list. The build writes one for every language, also
+ * where a topic is not translated yet: there it is the English card with a note in that language.
  *
  * @param string $slug          Topic slug (validated against the catalog).
- * @param string $audience      'patient' or 'clinician'.
- * @param int    $heading_level 2–5.
- * @param string $lang          'en' or 'es' (Spanish cards live in prerendered/es/).
+ * @param string $audience      One of the vocabulary's audiences.
+ * @param int    $heading_level One of its heading levels.
+ * @param string $lang          One of its languages (the first at the top of prerendered/, the others in prerendered/<lang>/).
  * @return string Empty when the file is missing.
  */
-function nutrient_interaction_prerendered( $slug, $audience, $heading_level, $lang = 'en' ) {
+function nutrient_interaction_prerendered( $slug, $audience, $heading_level, $lang = '' ) {
 	static $cache = array();
-	$key = ( 'en' === $lang ? '' : $lang . '/' ) . $slug . '/' . $audience . '-h' . $heading_level;
+	$languages = nutrient_interaction_vocabulary()['languages'];
+	$key       = ( '' === $lang || ( isset( $languages[0] ) && $languages[0] === $lang ) ? '' : $lang . '/' ) . $slug . '/' . $audience . '-h' . $heading_level;
 	if ( isset( $cache[ $key ] ) ) {
 		return $cache[ $key ];
 	}
@@ -239,29 +282,38 @@ function nutrient_interaction_no_texturize( $tags ) {
 }
 
 /**
- * The summaries' language when a block or shortcode does not choose one: Spanish on a Spanish site (es_ES, es_MX…),
- * otherwise English.
+ * The summaries' language when a block or shortcode does not choose one: the site locale's language when it is one of
+ * the card languages (es_ES, es_MX… give es), otherwise the first (English).
  *
- * @return string 'en' or 'es'.
+ * @return string One of the vocabulary's languages ('' when it lists none).
  */
 function nutrient_interaction_site_lang() {
-	return 0 === strpos( (string) get_locale(), 'es' ) ? 'es' : 'en';
+	$languages = nutrient_interaction_vocabulary()['languages'];
+	$primary   = strtolower( (string) strtok( (string) get_locale(), '_-' ) );
+	return in_array( $primary, $languages, true ) ? $primary : ( isset( $languages[0] ) ? $languages[0] : '' );
 }
 
 /**
- * Checks a summary's settings. Empty audience or heading level means the site default (Settings → Nutrient Interaction);
- * an empty language means the site's language (Spanish for a Spanish locale, else English).
+ * Checks a summary's settings against the vocabulary. Empty audience or heading level means the site default
+ * (Settings → Nutrient Interaction); an empty language means the site's language.
  *
  * @param mixed $topic         Topic slug.
- * @param mixed $audience      '', 'patient' or 'clinician'.
- * @param mixed $heading_level '', 0 or 2–5 (number or digits).
- * @param mixed $lang          '', 'en' or 'es'.
+ * @param mixed $audience      '' or an audience (patient, clinician).
+ * @param mixed $heading_level '', 0 or a heading level (2–5; number or digits).
+ * @param mixed $lang          '' or a card language (en, es).
  * @return array{0: array|null, 1: string[]} The resolved settings (or null) and the problems found.
  */
 function nutrient_interaction_resolve( $topic, $audience, $heading_level, $lang = '' ) {
-	$problems = array();
-	$catalog  = nutrient_interaction_catalog();
-	$defaults = nutrient_interaction_settings();
+	$problems   = array();
+	$catalog    = nutrient_interaction_catalog();
+	$defaults   = nutrient_interaction_settings();
+	$vocabulary = nutrient_interaction_vocabulary();
+	/* translators: separates the choices in a list such as "patient or clinician" or "2, 3, 4 or 5". */
+	$or = __( ' or ', 'nutrient-interaction' );
+	$choices = function ( $values ) use ( $or ) {
+		$last = array_pop( $values );
+		return $values ? implode( ', ', $values ) . $or . $last : (string) $last;
+	};
 
 	if ( null === $topic || '' === $topic ) {
 		$problems[] = __( 'No topic chosen.', 'nutrient-interaction' );
@@ -276,33 +328,36 @@ function nutrient_interaction_resolve( $topic, $audience, $heading_level, $lang 
 
 	if ( null === $audience || '' === $audience ) {
 		$audience = $defaults['audience'];
-	} elseif ( ! in_array( $audience, array( 'patient', 'clinician' ), true ) ) {
+	} elseif ( ! in_array( $audience, $vocabulary['audiences'], true ) ) {
 		$problems[] = sprintf(
-			/* translators: %s: the audience given. */
-			__( 'Unknown audience "%s": use patient or clinician.', 'nutrient-interaction' ),
-			is_scalar( $audience ) ? (string) $audience : gettype( $audience )
+			/* translators: 1: the audience given, 2: the audiences, as "patient or clinician". */
+			__( 'Unknown audience "%1$s": use %2$s.', 'nutrient-interaction' ),
+			is_scalar( $audience ) ? (string) $audience : gettype( $audience ),
+			$choices( $vocabulary['audiences'] )
 		);
 	}
 
 	if ( null === $heading_level || '' === $heading_level || 0 === $heading_level || '0' === $heading_level ) {
 		$heading_level = $defaults['heading_level'];
-	} elseif ( ( is_int( $heading_level ) || ( is_string( $heading_level ) && ctype_digit( $heading_level ) ) ) && (int) $heading_level >= 2 && (int) $heading_level <= 5 ) {
+	} elseif ( ( is_int( $heading_level ) || ( is_string( $heading_level ) && ctype_digit( $heading_level ) ) ) && in_array( (int) $heading_level, $vocabulary['headingLevels'], true ) ) {
 		$heading_level = (int) $heading_level;
 	} else {
 		$problems[] = sprintf(
-			/* translators: %s: the heading level given. */
-			__( 'Heading level "%s" is not 2, 3, 4 or 5.', 'nutrient-interaction' ),
-			is_scalar( $heading_level ) ? (string) $heading_level : gettype( $heading_level )
+			/* translators: 1: the heading level given, 2: the levels, as "2, 3, 4 or 5". */
+			__( 'Heading level "%1$s" is not %2$s.', 'nutrient-interaction' ),
+			is_scalar( $heading_level ) ? (string) $heading_level : gettype( $heading_level ),
+			$choices( $vocabulary['headingLevels'] )
 		);
 	}
 
 	if ( null === $lang || '' === $lang ) {
 		$lang = nutrient_interaction_site_lang();
-	} elseif ( ! in_array( $lang, array( 'en', 'es' ), true ) ) {
+	} elseif ( ! in_array( $lang, $vocabulary['languages'], true ) ) {
 		$problems[] = sprintf(
-			/* translators: %s: the language given. */
-			__( 'Unknown language "%s": use en or es.', 'nutrient-interaction' ),
-			is_scalar( $lang ) ? (string) $lang : gettype( $lang )
+			/* translators: 1: the language given, 2: the language codes, as "en or es". */
+			__( 'Unknown language "%1$s": use %2$s.', 'nutrient-interaction' ),
+			is_scalar( $lang ) ? (string) $lang : gettype( $lang ),
+			$choices( $vocabulary['languages'] )
 		);
 	}
 

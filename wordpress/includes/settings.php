@@ -26,12 +26,30 @@ function nutrient_interaction_settings() {
  * @return array{audience: string, heading_level: int}
  */
 function nutrient_interaction_sanitize_settings( $input ) {
-	$input = is_array( $input ) ? $input : array();
-	$level = isset( $input['heading_level'] ) && is_scalar( $input['heading_level'] ) ? (int) $input['heading_level'] : 2;
+	$input      = is_array( $input ) ? $input : array();
+	$vocabulary = nutrient_interaction_vocabulary();
+	$level      = isset( $input['heading_level'] ) && is_scalar( $input['heading_level'] ) ? (int) $input['heading_level'] : 0;
+	// The built-in defaults are the vocabulary's first audience and level (patient, 2).
+	$audience = isset( $vocabulary['audiences'][0] ) ? $vocabulary['audiences'][0] : 'patient';
+	$default  = isset( $vocabulary['headingLevels'][0] ) ? $vocabulary['headingLevels'][0] : 2;
 	return array(
-		'audience'      => isset( $input['audience'] ) && 'clinician' === $input['audience'] ? 'clinician' : 'patient',
-		'heading_level' => $level >= 2 && $level <= 5 ? $level : 2,
+		'audience'      => isset( $input['audience'] ) && in_array( $input['audience'], $vocabulary['audiences'], true ) ? $input['audience'] : $audience,
+		'heading_level' => in_array( $level, $vocabulary['headingLevels'], true ) ? $level : $default,
 	);
+}
+
+/**
+ * How the settings screen and the block editor name an audience.
+ *
+ * @param string $audience One of the vocabulary's audiences.
+ * @return string
+ */
+function nutrient_interaction_audience_label( $audience ) {
+	$labels = array(
+		'patient'   => __( 'Patient (plain language)', 'nutrient-interaction' ),
+		'clinician' => __( 'Clinician (precise language)', 'nutrient-interaction' ),
+	);
+	return isset( $labels[ $audience ] ) ? $labels[ $audience ] : $audience;
 }
 
 /**
@@ -92,13 +110,9 @@ function nutrient_interaction_section_intro() {
  */
 function nutrient_interaction_audience_field() {
 	$settings = nutrient_interaction_settings();
-	$options  = array(
-		'patient'   => __( 'Patient (plain language)', 'nutrient-interaction' ),
-		'clinician' => __( 'Clinician (precise language)', 'nutrient-interaction' ),
-	);
 	echo '<select id="nutrient_interaction_audience" name="' . esc_attr( NUTRIENT_INTERACTION_OPTION . '[audience]' ) . '">';
-	foreach ( $options as $value => $label ) {
-		echo '<option value="' . esc_attr( $value ) . '"' . selected( $settings['audience'], $value, false ) . '>' . esc_html( $label ) . '</option>';
+	foreach ( nutrient_interaction_vocabulary()['audiences'] as $value ) {
+		echo '<option value="' . esc_attr( $value ) . '"' . selected( $settings['audience'], $value, false ) . '>' . esc_html( nutrient_interaction_audience_label( $value ) ) . '</option>';
 	}
 	echo '</select>';
 }
@@ -109,7 +123,7 @@ function nutrient_interaction_audience_field() {
 function nutrient_interaction_heading_field() {
 	$settings = nutrient_interaction_settings();
 	echo '<select id="nutrient_interaction_heading_level" name="' . esc_attr( NUTRIENT_INTERACTION_OPTION . '[heading_level]' ) . '">';
-	foreach ( array( 2, 3, 4, 5 ) as $level ) {
+	foreach ( nutrient_interaction_vocabulary()['headingLevels'] as $level ) {
 		/* translators: %d: heading level. */
 		echo '<option value="' . esc_attr( (string) $level ) . '"' . selected( $settings['heading_level'], $level, false ) . '>' . esc_html( sprintf( __( 'Heading %d', 'nutrient-interaction' ), $level ) ) . '</option>';
 	}
