@@ -258,7 +258,9 @@ describe('the packed package in apps (Vite, webpack, esbuild) and a consumer typ
       await rendersFromTopic(`${origin}/`);
       const based = await look(`${origin}/?base=/nutrient-topics/`);
       assert.deepEqual(based.titles, expected());
+      // The pins (which pin the rest) come from the same folder.
       assert.deepEqual(based.topicRequests.sort(), [
+        '/nutrient-topics/_pins.json',
         '/nutrient-topics/es/_ui.json',
         '/nutrient-topics/es/vitk-warfarin.json',
         '/nutrient-topics/k2-d3.json',
