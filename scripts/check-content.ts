@@ -22,7 +22,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { buildCatalog, checkCatalog, checkInterfaceStrings, checkTopic, checkTranslation } from '../tools/content/content-rules.js';
+import { buildCatalog, checkCatalog, checkInterfaceStrings, checkTopic, checkTranslation, checkVersioning } from '../tools/content/content-rules.js';
 import { fixSpanishNumbers } from '../tools/content/fact-rules.js';
 import { LABELS } from '../src/i18n/labels.js';
 import { LOAD_ERROR_CODES } from '../src/load/load-error.js';
@@ -78,6 +78,8 @@ for (const path of files) {
   const evidence = evidencePath && existsSync(evidencePath) ? readFileSync(evidencePath, 'utf8') : undefined;
   const { problems, grades, scale, summary } = checkTopic(json, { file: basename(path), today, evidence, source });
   const sourcePath = sourceOf(path);
+  // A topics folder is published: its topics carry their version history (a single file may be a draft).
+  if (summary && dir) problems.push(...checkVersioning(summary));
   if (summary && sourcePath) {
     if (summary.lang !== basename(dirname(path))) problems.push(`lang: "${summary.lang}" but the file is in the folder "${basename(dirname(path))}"`);
     const english = sources.get(sourcePath) ?? readSource(sourcePath);

@@ -1,6 +1,7 @@
 /**
  * A small validator for the JSON Schema subset our generated schema uses (type, properties, required,
- * additionalProperties, items, min/max items and length, pattern, enum, const, format: date, $ref to $defs, default).
+ * additionalProperties, items, min/max items and length, pattern, enum, const, format: date, integer with minimum and
+ * maximum, boolean, $ref to $defs, default).
  * Far smaller than a schema library, and it reads the schema generated from tools/content/schema-valibot.ts, so the rules live
  * in one place. One rule of its own applies to every string: no characters that change what a reader sees without
  * being seen (see INVISIBLE).
@@ -15,6 +16,8 @@ export interface JsonSchema {
   maxItems?: number;
   minLength?: number;
   maxLength?: number;
+  minimum?: number;
+  maximum?: number;
   pattern?: string;
   format?: string;
   enum?: unknown[];
@@ -68,6 +71,13 @@ export function checkJson(root: JsonSchema, value: unknown): string[] {
         if (schema.items) v.forEach((item, i) => visit(schema.items!, item, at(i)));
         return;
       }
+      case 'integer':
+        if (!Number.isInteger(v)) return void fail('must be a whole number');
+        if ((v as number) < (schema.minimum ?? -Infinity) || (v as number) > (schema.maximum ?? Infinity)) fail(`must be from ${schema.minimum} to ${schema.maximum}`);
+        return;
+      case 'boolean':
+        if (typeof v !== 'boolean') fail('must be true or false');
+        return;
       case 'string': {
         if (typeof v !== 'string') return void fail('must be text');
         if (v.length < (schema.minLength ?? 0)) fail(`must be at least ${schema.minLength} characters`);

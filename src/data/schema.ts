@@ -60,6 +60,18 @@ export type Rating = {
   cites: string[];
 };
 
+/** One entry of a topic's change history. */
+export type Change = {
+  /** The version this change made. */
+  version: number;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** What changed, in one line, in the topic's language. */
+  summary: string;
+  /** A safety correction: a statement that could harm a reader was fixed. */
+  safety: boolean;
+};
+
 /** One topic: every text in patient and clinician wording, claims citing references by id. */
 export type Summary = {
   $schema?: string | undefined;
@@ -71,12 +83,22 @@ export type Summary = {
   lang: string;
   title: Text;
   subjects: string[];
+  /** Increases with every published change (each language has its own). */
+  version?: number | undefined;
   review: {
     status: ReviewStatus;
     /** YYYY-MM-DD. */
     lastUpdated: string;
+    /** YYYY-MM-DD: when a named clinician last approved it (only with status `approved`). */
+    lastReviewed?: string | undefined;
+    /** YYYY-MM-DD: when it is due to be checked against new evidence again. */
+    nextReview?: string | undefined;
     editorialPolicyUrl?: string | undefined;
   };
+  /** Every published version, oldest first; the last one is `version`. */
+  changes?: Change[] | undefined;
+  /** A topic taken down: readers see this notice and the reason instead of the card. */
+  withdrawn?: { date: string; reason: string } | undefined;
   /** What to do, in one or two short sentences per audience; shown first, always visible. */
   bottomLine?: Claim | undefined;
   /** How much the interaction matters and the action it calls for. */

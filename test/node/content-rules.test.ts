@@ -9,6 +9,7 @@ import {
   checkInterfaceStrings,
   checkTopic,
   checkTranslation,
+  checkVersioning,
   duplicateKeys,
   fleschKincaidGrade,
 } from '../../tools/content/content-rules.js';
@@ -349,6 +350,50 @@ describe('content rules', () => {
         'months: must be the twelve month names, one space apart',
       ]);
       assert.deepEqual(checkInterfaceStrings({ ...readJson('src/data/topics/es/_ui.json'), date: 'D D M Y' }, LABELS, LOAD_ERROR_CODES).length, 1);
+    });
+  });
+
+  describe('version history of a published topic', () => {
+    const topic = () => readJson('src/data/topics/k2-d3.json') as Summary;
+    const withChanges = (changes: Summary['changes'], patch: Partial<Summary> = {}) => ({ ...topic(), ...patch, changes });
+
+    it('accepts every bundled topic and a history that rises', () => {
+      assert.deepEqual(checkVersioning(topic()), []);
+      const two = withChanges(
+        [
+          { version: 1, date: '2026-12-04', summary: 'First.', safety: false },
+          { version: 3, date: '2026-12-20', summary: 'A dose corrected.', safety: true },
+        ],
+        { version: 3, review: { status: 'submitted', lastUpdated: '2026-12-20', nextReview: '2027-12-20' } },
+      );
+      assert.deepEqual(checkVersioning(two), []);
+    });
+
+    it('refuses a missing version, history or next review, a version that does not rise, and a stray lastReviewed', () => {
+      const cases: [Summary, RegExp][] = [
+        [{ ...topic(), version: undefined }, /^version: a published topic needs one/],
+        [withChanges(undefined), /^changes: a published topic lists its versions/],
+        [withChanges([{ version: 1, date: '2026-12-04', summary: 'x', safety: false }], { version: 2 }), /the last one is version 1, the topic is version 2/],
+        [
+          withChanges(
+            [
+              { version: 2, date: '2026-12-04', summary: 'x', safety: false },
+              { version: 2, date: '2026-12-04', summary: 'y', safety: false },
+            ],
+            { version: 2 },
+          ),
+          /changes\.1\.version: 2 does not rise after 2/,
+        ],
+        [withChanges([{ version: 1, date: '2026-12-01', summary: 'x', safety: false }]), /dated 2026-12-01, review\.lastUpdated is 2026-12-04/],
+        [{ ...topic(), review: { status: 'submitted', lastUpdated: '2026-12-04', nextReview: '2026-12-04' } }, /review\.nextReview: 2026-12-04 is not after/],
+        [{ ...topic(), review: { status: 'submitted', lastUpdated: '2026-12-04' } }, /review\.nextReview: a published topic says when/],
+        [{ ...topic(), review: { ...topic().review, lastReviewed: '2026-12-04' } }, /review\.lastReviewed: only an approved topic/],
+      ];
+      for (const [summary, message] of cases) {
+        const problems = checkVersioning(summary);
+        assert.equal(problems.length, 1, problems.join('\n'));
+        assert.match(problems[0]!, message);
+      }
     });
   });
 });

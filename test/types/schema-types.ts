@@ -15,6 +15,7 @@ export type Checks = [
   Assert<Equal<Plain.Reference, Inferred.Reference>>,
   Assert<Equal<Plain.Rating, Inferred.Rating>>,
   Assert<Equal<Plain.Summary, Inferred.Summary>>,
+  Assert<Equal<Plain.Change, Inferred.Change>>,
   // The check itself: a field more, a field less or an optional field made required is a difference.
   Assert<Equal<Equal<Plain.Text & { extra: string }, Inferred.Text>, false>>,
   Assert<Equal<Equal<Omit<Plain.Summary, 'lang'>, Inferred.Summary>, false>>,

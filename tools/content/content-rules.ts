@@ -157,6 +157,33 @@ export function wordedLanguage(lang: string): 'en' | 'es' | undefined {
  * the same evidence strengths, rating and review status, and the same reference list with the same identifiers.
  * Paths are the translation's; `source` is the English file it mirrors.
  */
+/**
+ * A published topic's version history (every file of a topics folder: the bundled ones, or a publisher's catalog): a
+ * version, a change list that ends with it (versions rising, dates in order, the last one the review's lastUpdated), a
+ * next review date after it, and a last-reviewed date only for an approved topic. The signed channel (scripts/channel.ts)
+ * and the element's update check compare versions, so they must only ever rise.
+ */
+export function checkVersioning(s: Summary): string[] {
+  const problems: string[] = [];
+  const { version, changes, review } = s;
+  if (version === undefined) problems.push('version: a published topic needs one (1 for its first version)');
+  if (!changes?.length) problems.push('changes: a published topic lists its versions, oldest first');
+  else {
+    changes.forEach((c, i) => {
+      const before = changes[i - 1];
+      if (before && c.version <= before.version) problems.push(`changes.${i}.version: ${c.version} does not rise after ${before.version}`);
+      if (before && c.date < before.date) problems.push(`changes.${i}.date: ${c.date} is before the previous change (${before.date})`);
+    });
+    const last = changes.at(-1)!;
+    if (version !== undefined && last.version !== version) problems.push(`changes: the last one is version ${last.version}, the topic is version ${version}`);
+    if (last.date !== review.lastUpdated) problems.push(`changes: the last one is dated ${last.date}, review.lastUpdated is ${review.lastUpdated}`);
+  }
+  if (!review.nextReview) problems.push('review.nextReview: a published topic says when it is due to be checked again');
+  else if (review.nextReview <= review.lastUpdated) problems.push(`review.nextReview: ${review.nextReview} is not after lastUpdated (${review.lastUpdated})`);
+  if (review.lastReviewed && review.status !== 'approved') problems.push('review.lastReviewed: only an approved topic was reviewed by a named clinician');
+  return problems;
+}
+
 export function checkTranslation(t: Summary, source: Summary): string[] {
   const problems: string[] = [];
   if (t.slug !== source.slug) problems.push(`slug: "${t.slug}" is not the slug of its source "${source.slug}"`);

@@ -61,6 +61,18 @@ export const RatingSchema = v.strictObject({
   cites: v.pipe(v.array(RefId), v.maxLength(20)),
 });
 
+const isoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
+const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1), v.maxValue(1_000_000));
+
+/** One entry of a topic's change history: the version it made, when, what changed (one line), and if it fixed a risk. */
+export const ChangeSchema = v.strictObject({
+  version: count,
+  date: isoDate,
+  summary: str(300),
+  /** A safety correction: a statement that could harm a reader was fixed. */
+  safety: v.boolean(),
+});
+
 export const SummarySchema = v.strictObject({
   $schema: v.optional(v.string()),
   schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
@@ -68,11 +80,24 @@ export const SummarySchema = v.strictObject({
   lang: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')), 'en'),
   title: TextSchema,
   subjects: v.pipe(v.array(str(80)), v.minLength(2), v.maxLength(6)),
+  /**
+   * Increases with every published change of the topic (each language has its own); a correction is a higher version.
+   * Optional in the format; every bundled topic has one (the content check).
+   */
+  version: v.optional(count),
   review: v.strictObject({
     status: v.picklist(REVIEW_STATUSES),
-    lastUpdated: v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')),
+    lastUpdated: isoDate,
+    /** When a named clinician last approved it: only with status "approved". */
+    lastReviewed: v.optional(isoDate),
+    /** When it is due to be checked against new evidence again. */
+    nextReview: v.optional(isoDate),
     editorialPolicyUrl: v.optional(httpUrl),
   }),
+  /** Every published version, oldest first; the last one is `version`. */
+  changes: v.optional(v.pipe(v.array(ChangeSchema), v.maxLength(100))),
+  /** A topic taken down: readers see this notice and the reason instead of the card. */
+  withdrawn: v.optional(v.strictObject({ date: isoDate, reason: str(600) })),
   /** What to do, in one or two short sentences per audience; shown first, always visible. */
   bottomLine: v.optional(ClaimSchema),
   /** How much the interaction matters and the action it calls for (see docs/authoring.md for the scale). */
@@ -104,4 +129,5 @@ export type Finding = v.InferOutput<typeof FindingSchema>;
 export type Dose = v.InferOutput<typeof DoseSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type Rating = v.InferOutput<typeof RatingSchema>;
+export type Change = v.InferOutput<typeof ChangeSchema>;
 export type Summary = v.InferOutput<typeof SummarySchema>;
