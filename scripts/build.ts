@@ -7,6 +7,7 @@
  *   vite add-ons   dist/addons/<name>.js: the parts only some pages load (validator, structured data), each self-contained
  *   vite cdn       dist/nutrient-interaction.js (self-contained, minified, pinning the add-ons by hash), topics/, schema,
  *                  CSS, embed files
+ *   channel        dist/channel/: each topic signed (Ed25519), keys.json, changes.atom (scripts/channel.ts)
  *   vite npm       dist/index.js and element.js (Lit left as an import), topics as chunks
  *   declarations   dist/*.d.ts (tsc -p tsconfig.build.json)
  *   manifest       dist/custom-elements.json (the analyzer, configured by custom-elements-manifest.config.mjs)
@@ -41,6 +42,7 @@ const STEPS: Step[] = [
     },
   ],
   ['vite cdn', viteBuild('cdn')],
+  ['channel', async () => (await import('./channel.js')).writeChannel()],
   ['vite npm', viteBuild('npm')],
   ['declarations', () => promisify(execFile)('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'])],
   // @ts-expect-error the analyzer's CLI as a function (the package ships no types for it)
