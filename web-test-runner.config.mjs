@@ -9,11 +9,40 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { isLitHtml, renameLitPolicy } from './scripts/lit-policy.mjs';
 import { tsImport } from 'tsx/esm/api';
+import { createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 
 // The build's own functions (TypeScript), so the tests check the same topic hashes the built script carries.
 const { shippedTopicSource, topicHashesModule } = await tsImport('./scripts/shipped-topics.ts', import.meta.url);
 
 const WP_THEMES = '/usr/share/wordpress/wp-content/themes';
+// An update channel signed with a throwaway key made for this test run (never written anywhere), and one key that the
+// tests' script does not accept. /test/channel/keys.json lists the accepted one.
+const channelKey = generateKeyPairSync('ed25519').privateKey;
+const strangerKey = generateKeyPairSync('ed25519').privateKey;
+const rawPublicKey = (key) => Buffer.from(createPublicKey(key).export({ format: 'jwk' }).x, 'base64url').toString('base64');
+
+/**
+ * The channel's copy of a topic, by variant: `v2` a signed version 2 (with a safety correction in its changes),
+ * `v1` the signed version 1, `tampered` version 2 with one byte changed after signing, `stranger` version 2 signed by a
+ * key the script does not accept, `withdrawn` a signed version 2 that withdraws the topic.
+ */
+function channelCopy(variant, file) {
+  const source = shippedTopicSource(file);
+  if (source === undefined) return undefined;
+  const topic = JSON.parse(source);
+  if (variant !== 'v1') {
+    const date = '2026-12-20';
+    const summary = topic.lang === 'es' ? 'Se corrigió la dosis para menores de 9 años.' : 'The dose for children under 9 was corrected.';
+    Object.assign(topic, { version: 2, changes: [...topic.changes, { version: 2, date, summary, safety: true }] });
+    topic.review = { ...topic.review, lastUpdated: date };
+    if (variant === 'withdrawn') topic.withdrawn = { date, reason: topic.lang === 'es' ? 'Las pruebas cambiaron.' : 'The evidence changed.' };
+  }
+  const bytes = Buffer.from(JSON.stringify(topic));
+  const signature = sign(null, bytes, variant === 'stranger' ? strangerKey : channelKey).toString('base64');
+  if (variant === 'tampered') bytes[bytes.indexOf('"title"') + 12] ^= 1;
+  return { bytes, signature };
+}
+
 /** Requests seen so far per name under /test/fails-first/. */
 const failsFirst = new Map();
 
@@ -23,6 +52,18 @@ export default {
   nodeResolve: true,
   // Real server behaviour for the tests: error statuses, oversized bodies, a slow answer, a strict-CSP page, embed variants.
   middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/test/channel/keys.json') {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ keys: [{ id: 'test', publicKey: rawPublicKey(channelKey) }] });
+        return;
+      }
+      const m = /^\/test\/channel\/(v1|v2|tampered|stranger|withdrawn)\/((?:es\/)?)(?:en\/)?([\w-]+\.json)(\.sig)?$/.exec(ctx.path);
+      const copy = m && channelCopy(m[1], `${m[2]}${m[3]}`);
+      if (!copy) return next();
+      ctx.type = m[4] ? 'text/plain' : 'application/json';
+      ctx.body = m[4] ? copy.signature : copy.bytes;
+    },
     // The iframe embed as a publisher's copy: the real src/embed/embed.html (so its own CSP applies) with a CSP-violation
     // recorder loaded first, and for "allowed" a list of allowed src addresses. Served from the same folder, so the
     // page's relative script paths still work.

@@ -1,6 +1,7 @@
 import type * as Validate from '../addons/validate.js';
 import type * as StructuredData from '../addons/structured-data.js';
 import type * as Wrappers from '../addons/wrappers.js';
+import type * as Channel from '../addons/channel.js';
 
 /** Parts of the widget only some pages use: loaded the first time a page needs one, so other readers never do. */
 export interface Addons {
@@ -10,12 +11,15 @@ export interface Addons {
   'structured-data': typeof StructuredData;
   /** Turns `<div data-nutrient-interaction>` wrappers into elements. */
   wrappers: typeof Wrappers;
+  /** Checks the signed channel for a newer version of a topic, after the card has painted. */
+  channel: typeof Channel;
 }
 
 const IMPORTS = {
   validate: () => import('../addons/validate.js'),
   'structured-data': () => import('../addons/structured-data.js'),
   wrappers: () => import('../addons/wrappers.js'),
+  channel: () => import('../addons/channel.js'),
 };
 
 /**

@@ -197,7 +197,7 @@ async function fetchJson(
 }
 
 /** The body, counted as it arrives (after any content decoding) and cut off past the size limit. */
-async function readCapped(response: Response, signal: AbortSignal): Promise<Uint8Array> {
+export async function readCapped(response: Response, signal: AbortSignal): Promise<Uint8Array> {
   if (Number(response.headers.get('content-length')) > limits.maxBytes) throw tooLarge();
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array(0);
