@@ -104,7 +104,19 @@ export default defineConfig(({ mode, command }) => {
         lib: { entry: `src/addons/${addon}.ts`, formats: ['es'], fileName: () => `${addon}.js` },
         rolldownOptions: { output: { minify: true, comments: false } },
       },
-      plugins: [minifyTemplates],
+      plugins: [
+        minifyTemplates,
+        {
+          // The channel add-on trusts the keys of this build and knows the channel's default address.
+          name: 'channel-keys',
+          async load(id) {
+            if (!id.endsWith('/src/load/channel-keys.ts')) return null;
+            const { acceptedKeys, channelKeysModule } = await import('./scripts/channel.js');
+            // No default address: the add-on finds its channel from where it is served.
+            return channelKeysModule(acceptedKeys(), '');
+          },
+        },
+      ],
     };
   }
   const cdn = mode === 'cdn';
@@ -136,6 +148,15 @@ export default defineConfig(({ mode, command }) => {
         },
       },
       minifyTemplates,
+      {
+        // The npm build's channel add-on trusts the keys of this build, and asks the CDN channel of this major version.
+        name: 'channel-keys',
+        async load(id) {
+          if (cdn || !id.endsWith('/src/load/channel-keys.ts')) return null;
+          const { acceptedKeys, channelKeysModule, defaultChannelBase } = await import('./scripts/channel.js');
+          return channelKeysModule(acceptedKeys(), defaultChannelBase());
+        },
+      },
       {
         // The self-contained script loads its add-ons as files of their own, pinned by the hashes of the ones just built.
         name: 'pinned-addons',

@@ -164,6 +164,14 @@ export default {
   ],
   plugins: [
     // The hashes of the topics as shipped, as the build fills them in: the tests run the check readers' browsers run.
+    // The channel add-on trusts the test run's throwaway channel key (and has no default address: tests name one).
+    {
+      name: 'channel-keys',
+      serve: (ctx) =>
+        ctx.path === '/src/load/channel-keys.ts'
+          ? { body: `export const CHANNEL_KEYS = ${JSON.stringify([{ id: 'test', publicKey: rawPublicKey(channelKey) }])};\nexport const CHANNEL_BASE = '';\n`, type: 'js' }
+          : undefined,
+    },
     { name: 'topic-hashes', serve: (ctx) => (ctx.path === '/src/load/topic-hashes.ts' ? { body: topicHashesModule(), type: 'js' } : undefined) },
     // Lit with the widget's own Trusted Types policy name, as the built script has it. This server resolves Lit's
     // development build (lit-html/development/lit-html.js); the rename runs first, on the file as published, and fails

@@ -95,6 +95,16 @@ export function defaultChannelBase(): string {
   return `https://cdn.jsdelivr.net/npm/${name}@${version.split('.')[0]}/dist/channel/`;
 }
 
+/** The keys a script of this build accepts: the release keys on record, and the one that signs this build's channel. */
+export function acceptedKeys(key = signingKey(), trusted = 'keys/channel-keys.json'): { id: string; publicKey: string; development?: true }[] {
+  const listed = (JSON.parse(readFileSync(trusted, 'utf8')) as { keys: { id: string; publicKey: string }[] }).keys;
+  return [...listed.filter((k) => k.id !== key.id), { id: key.id, publicKey: key.publicKey, ...(key.development ? { development: true as const } : {}) }];
+}
+
+/** The module that replaces src/load/channel-keys.ts in the add-on the build ships. */
+export const channelKeysModule = (keys: { id: string; publicKey: string }[], base: string) =>
+  `export const CHANNEL_KEYS = ${JSON.stringify(keys.map(({ id, publicKey }) => ({ id, publicKey })))};\nexport const CHANNEL_BASE = ${JSON.stringify(base)};\n`;
+
 /** Writes dist/channel/ from dist/topics/; returns a line for the build log. */
 export function writeChannel(dist = 'dist', key = signingKey(), trusted = 'keys/channel-keys.json'): string {
   if (key.development) {
@@ -113,10 +123,7 @@ export function writeChannel(dist = 'dist', key = signingKey(), trusted = 'keys/
       topics.push({ lang, summary: JSON.parse(bytes.toString('utf8')) as Summary });
     }
   }
-  // The keys a script of this build accepts: the release keys on record, and the one that signed this channel.
-  const listed = (JSON.parse(readFileSync(trusted, 'utf8')) as { keys: { id: string; publicKey: string }[] }).keys;
-  const keys = [...listed.filter((k) => k.id !== key.id), { id: key.id, publicKey: key.publicKey, ...(key.development ? { development: true } : {}) }];
-  writeFileSync(join(out, 'keys.json'), `${JSON.stringify({ keys }, null, 2)}\n`);
+  writeFileSync(join(out, 'keys.json'), `${JSON.stringify({ keys: acceptedKeys(key, trusted) }, null, 2)}\n`);
   writeFileSync(join(out, 'changes.atom'), changesFeed(topics, defaultChannelBase()));
   return `dist/channel/: ${topics.length} topic files signed by ${key.id}${key.development ? ' (DEVELOPMENT key)' : ''}, keys.json, changes.atom`;
 }

@@ -14,7 +14,9 @@ const { SourceMapConsumer } = sourceMapJs;
  * the JSON-LD writer, the <div data-nutrient-interaction> upgrade), and the script pins one file (topics/_pins.json), not
  * every topic, so it does not grow with the catalog. `npm run size` shows where each byte goes.
  */
-export const BUDGET_BROTLI = 12 * 1024;
+// Plus 600 B for the update check (issue 24): the channel add-on's pin, the element asking it after the card has
+// painted, and the update and withdrawal lines with their strings; the check itself is in the add-on.
+export const BUDGET_BROTLI = 12 * 1024 + 600;
 
 export function measure(bytes) {
   return {

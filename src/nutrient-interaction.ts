@@ -1,5 +1,6 @@
 import { render } from 'lit/html.js';
-import type { Audience } from './data/schema.js';
+import type { Audience, Summary } from './data/schema.js';
+import { channelFor } from './element/updates.js';
 import type { SectionId } from './card/templates.js';
 import { SummaryController } from './load/summary-controller.js';
 import type { LoadError } from './load/load-error.js';
@@ -97,12 +98,16 @@ export class NutrientInteraction extends HTMLElement {
   declare loading: 'lazy' | 'eager';
   /** Add schema.org MedicalWebPage JSON-LD to the page once the summary loads (skipped if the snippet carries it). */
   declare structuredData: boolean;
+  /** Where the signed update channel is (else the page's, `setChannel()`, else the CDN path of the package's major version). */
+  declare channel?: string;
+  /** `off`: never ask the channel for a newer version (for pages that may make no request beyond the pinned files). */
+  declare updates: 'on' | 'off';
 
   readonly #load = new SummaryController(this, (state, settled) => {
     this.#requestUpdate();
     if (settled && state.status === 'error') console.warn(`<nutrient-interaction>: ${state.error.message}`, state.error.detail ?? '');
     // Each event follows what it announces: the card, or the error message, is on the page when it fires.
-    if (settled) this.updateComplete.then(() => this.isConnected && announce(this, state));
+    if (settled) this.updateComplete.then(() => this.isConnected && (announce(this, state), state.status === 'complete' && this.#checkForUpdate(state.summary)));
   });
   readonly #view = new CardView(this, () => this.#draw(true));
   readonly #audience = new AudienceSync(this);
@@ -113,6 +118,8 @@ export class NutrientInteraction extends HTMLElement {
   #wantsRequest = true;
   /** The topic or src the card in the page was drawn (or prerendered) for. */
   #cardSource?: string;
+  /** A newer version of the summary shown, from the signed channel. */
+  #newer?: Summary;
 
   constructor() {
     super();
@@ -202,6 +209,7 @@ export class NutrientInteraction extends HTMLElement {
   #draw(fill = false): void {
     if (this.#wantsRequest) {
       this.#wantsRequest = false;
+      this.#newer = undefined;
       const request = () => this.#load.request({ topic: this.topic, src: this.src, lang: this.language, lazy: this.loading !== 'eager' });
       // After the next frame: the prerendered card paints first, undisturbed by the request.
       if (this.#waitForPaint) afterPaint(request);
@@ -239,7 +247,8 @@ export class NutrientInteraction extends HTMLElement {
 
   #renderCard(fill: boolean): void {
     const { state } = this.#load;
-    const summary = state.status === 'complete' ? state.summary : undefined;
+    const loaded = state.status === 'complete' ? state.summary : undefined;
+    const summary = loaded && this.#newer?.slug === loaded.slug && this.#newer.lang === loaded.lang ? this.#newer : loaded;
     if (summary) this.#cardSource = this.#source;
     const labels = this.#load.labels;
     // An English card standing in for a translation keeps English labels, under a note in the reader's language.
@@ -252,12 +261,28 @@ export class NutrientInteraction extends HTMLElement {
       source: this.src ? new URL(this.src, document.baseURI).host : undefined,
       labels: untranslated ? undefined : labels,
       notice: untranslated && labels?.untranslated ? { text: labels.untranslated, lang: this.language } : undefined,
+      update: summary && summary === this.#newer ? summary.changes?.at(-1) : undefined,
     });
     // JSON-LD comes with an add-on that only pages asking for it load (and one that put it there, to take it away).
     if (shown && (this.structuredData || this.querySelector(':scope > script[data-ni]'))) {
       const summary = this.structuredData ? shown : undefined;
       loadAddon('structured-data').then((a) => a.syncStructuredData(this, summary, ownPolicy()), () => {});
     }
+  }
+
+  // After the card has painted and loaded: a newer version of a bundled topic, if the signed channel has one, replaces
+  // it in place (open sections and wording kept), with a line that says what changed.
+  #checkForUpdate(shown: Summary): void {
+    if (this.src || this.updates === 'off' || !shown.version) return;
+    const base = channelFor(this.channel);
+    loadAddon('channel')
+      .then((c) => c.newerVersion({ base, lang: shown.lang, slug: shown.slug, version: shown.version! }))
+      .then((newer) => {
+        const { state } = this.#load;
+        if (!newer || state.status !== 'complete' || state.summary !== shown) return;
+        this.#newer = newer;
+        this.#requestUpdate();
+      }, () => {});
   }
 
   #toggled(details: HTMLDetailsElement): void {

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 // Event handling is delegated by the element, so these templates render the same on a server as in the page.
-import type { Audience, Claim, Finding, Reference, Summary, Text } from '../data/schema.js';
+import type { Audience, Change, Claim, Finding, Reference, Summary, Text } from '../data/schema.js';
 import { citesOf } from '../data/cites.js';
 import { safeHref } from '../data/safe-href.js';
 import { LABELS, type Labels } from '../i18n/labels.js';
@@ -33,6 +33,8 @@ export interface CardOptions {
   closedEmpty?: boolean;
   /** A line under the title in the reader's language, e.g. that this card stands in for a translation not yet written. */
   notice?: { text: string; lang: string };
+  /** The change that made the version shown, when it replaced an older one on the page: a line under the title. */
+  update?: Change;
 }
 
 // The strings of the card being drawn: rendering is synchronous, so one card's labels never leak into another's.
@@ -52,7 +54,20 @@ export function card(s: Summary, o: CardOptions): TemplateResult {
 ${heading(level, html`${t(s.title)}`, id('title'), 'ni-title')}
 ${meta(s, o.source)}
 ${o.notice ? html`<p class="ni-notice" lang=${o.notice.lang}>${o.notice.text}</p>` : nothing}
-${s.bottomLine ? html`<div class="ni-bottom-line" role="note" aria-labelledby=${id('bottom-line')}>
+${o.update ? dated('ni-update', o.update.safety ? L.safetyCorrection : L.updated, o.update.date, o.update.summary) : nothing}
+${s.withdrawn ? dated('ni-withdrawn', L.withdrawn, s.withdrawn.date, s.withdrawn.reason) : body(s, o, level, t, cite, id, numbers)}
+${followUp(o.followUpHref, o.followUpLabel)}
+</article>`;
+}
+
+/** A line that says what happened to this summary and when: an update, or its withdrawal (which replaces the card). */
+function dated(cls: string, what: string, date: string, text: string) {
+  return html`<p class=${cls} role="note"><strong>${what}</strong> <time datetime=${date}>${formatDate(date, L)}</time>: ${text}</p>`;
+}
+
+/** Everything under the title and meta line: the bottom line, the audience choice, the safety note, the sections. */
+function body(s: Summary, o: CardOptions, level: number, t: (text: Text) => string, cite: (claim: { cites: string[] }) => unknown, id: (part: string) => string, numbers: Map<string, number>) {
+  return html`${s.bottomLine ? html`<div class="ni-bottom-line" role="note" aria-labelledby=${id('bottom-line')}>
 <p><strong id=${id('bottom-line')}>${L.bottomLine[o.audience]}:</strong> ${t(s.bottomLine.text)}${cite(s.bottomLine)}</p>
 ${s.rating ? html`<p class="ni-rating ni-rating-${s.rating.level}">${L.rating} <strong>${L.ratings[s.rating.level]}</strong> — ${t(s.rating.action)}${cite(s.rating)}</p>` : nothing}
 </div>` : nothing}
@@ -64,9 +79,7 @@ ${heading(level + 1, html`${t(s.safety.heading)}`, id('safety'), 'ni-safety-head
 ${SECTION_IDS.map((section) => html`<details class="ni-section" id=${id(section)} data-section=${section} ?open=${!!o.open?.has(section)}>
 <summary>${L.sections[section]}${section === 'references' ? ` (${s.references.length})` : ''}</summary>
 <div class="ni-section-body">${o.closedEmpty && !o.open?.has(section) ? nothing : sectionBody(section, s, o, level + 1, numbers)}</div>
-</details>`)}
-${followUp(o.followUpHref, o.followUpLabel)}
-</article>`;
+</details>`)}`;
 }
 
 function meta(s: Summary, source?: string) {

@@ -27,6 +27,8 @@ export const PROPERTIES = {
   followUpLabel: text,
   loading: oneOf('lazy', 'eager'),
   structuredData: flag,
+  channel: text,
+  updates: oneOf('on', 'off'),
 } satisfies Record<string, Read>;
 
 export type Property = keyof typeof PROPERTIES;

@@ -44,8 +44,9 @@ function allowedSrc(src) {
   return ok ? url.href : undefined;
 }
 
-// Attributes this page sets itself, after its own checks (above and below), never straight from the query string.
-const SPECIAL = ['topic', 'src', 'follow-up-href', 'follow-up-label'];
+// Attributes this page sets itself, after its own checks (above and below), never straight from the query string; an
+// address (channel) is not taken from it at all: the frame asks the default channel for updates.
+const SPECIAL = ['topic', 'src', 'follow-up-href', 'follow-up-label', 'channel'];
 
 // Invisible and text-direction characters have no place in a short link label.
 const INVISIBLE = /[\p{Cf}\p{Cc}]/u;

@@ -45,6 +45,10 @@ export const LABELS = {
   failed: 'This health summary could not be shown.',
   otherWordingFailed: 'The other wording could not be loaded.',
   retry: 'Try again',
+  // A newer version from the signed channel replaced the one shown: the line under the title says when and what.
+  updated: 'Updated',
+  safetyCorrection: 'Safety correction',
+  withdrawn: 'This summary was withdrawn',
 };
 
 /**
