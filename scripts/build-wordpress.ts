@@ -88,7 +88,9 @@ export function buildWordpressPlugin(): string {
     // Every language, not just the topic's: where it has no translation the card is the English one with a note.
     for (const [lang, audience, headingLevel] of LANGUAGES.flatMap((l) => AUDIENCES.flatMap((a) => HEADING_LEVELS.map((h) => [l, a, h] as const)))) {
       {
-        const html = prerenderElement(slug, { audience, headingLevel, lang });
+        // The plugin installs its corrections itself, on the server, for readers without JavaScript too: its cards do
+        // not ask the channel from the reader's browser.
+        const html = prerenderElement(slug, { audience, headingLevel, lang, attributes: { updates: 'off' } });
         const where = `${slug} ${lang} ${audience} h${headingLevel}`;
         // The opening tag, its attributes with the element's defaults (the first audience and level) filled in.
         const open = /^<nutrient-interaction\b([^>]*)>/.exec(html)?.[1] ?? fail(`${where}: does not start with <nutrient-interaction>`);

@@ -197,7 +197,11 @@ describe('the packed package in apps (Vite, webpack, esbuild) and a consumer typ
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console: ${m.text()}`));
     page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-    page.on('request', (r) => /\/topics\/|\.json(\?|$)/.test(r.url()) && topicRequests.push(new URL(r.url()).pathname));
+    const channelRequests: string[] = [];
+    // The update check after load asks the signed channel (by default the CDN's, of the package's major version).
+    page.on('request', (r) =>
+      /\/channel\//.test(r.url()) ? channelRequests.push(r.url()) : /\/topics\/|\.json(\?|$)/.test(r.url()) && topicRequests.push(new URL(r.url()).pathname),
+    );
     await page.goto(url);
     await page.waitForFunction(
       () => {
@@ -211,7 +215,7 @@ describe('the packed package in apps (Vite, webpack, esbuild) and a consumer typ
     const alerts = await page.$$eval('nutrient-interaction', (ws) => ws.map((w) => w.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() ?? null));
     const errors = await page.evaluate(() => (window as unknown as { __errors: { code: string; message: string }[] }).__errors);
     await page.close();
-    return { titles, alerts, errors, problems, topicRequests };
+    return { titles, alerts, errors, problems, topicRequests, channelRequests };
   }
 
   const expected = () => [topic('k2-d3').title.patient, topic('zinc-copper').title.clinician, topic('es/vitk-warfarin').title.patient];
@@ -223,6 +227,8 @@ describe('the packed package in apps (Vite, webpack, esbuild) and a consumer typ
     assert.deepEqual(seen.errors, []);
     // The topics came with the app's own chunks: nothing fetched from a topics folder.
     assert.deepEqual(seen.topicRequests, []);
+    // Only the update check asks anything, and only the CDN channel of this major version (never the app's origin).
+    for (const u of seen.channelRequests) assert.match(u, /^https:\/\/cdn\.jsdelivr\.net\/npm\/nutrient-interaction@0\/dist\/channel\/(en|es)\/[\w-]+\.json(\.sig)?$/);
     return seen;
   }
 

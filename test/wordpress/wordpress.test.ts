@@ -331,7 +331,8 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
         const elements = html.match(/<nutrient-interaction\b[^>]*>/g) ?? [];
         assert.equal(elements.length, spec.summaries.length, spec.key);
         spec.summaries.forEach((s, i) => {
-          const expected = { topic: s.topic, audience: s.audience, 'heading-level': String(s.level), lang: s.lang ?? 'en' };
+          // updates="off": the plugin installs corrections on the server; its cards never ask the channel themselves.
+          const expected = { topic: s.topic, audience: s.audience, 'heading-level': String(s.level), lang: s.lang ?? 'en', updates: 'off' };
           assert.deepEqual(elementAttributes(elements[i]!), expected, `${spec.key} #${i}`);
           assert.ok(html.includes(escapeHtml(titleOf(s.topic, s.audience, s.lang))), `${spec.key} #${i}: the title is in the page source`);
           // As built: no content filter (texturize, smilies, autop) touched the reviewed wording. (Numeric character
@@ -507,7 +508,7 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
       await Promise.all([page.waitForURL(/settings-updated=true/), page.locator('#submit').click()]);
       assert.deepEqual(site.php('settings').effective, { audience: 'clinician', heading_level: 3 });
       const html = await (await fetch(posts.get(DEFAULTS.key)!.link)).text();
-      assert.match(html, /<nutrient-interaction topic="calcium-iron" lang="en" audience="clinician" heading-level="3">/);
+      assert.match(html, /<nutrient-interaction topic="calcium-iron" lang="en" audience="clinician" heading-level="3" updates="off">/);
       // A stored value that is not allowed never reaches the page.
       assert.deepEqual(site.php('settings', { set: { audience: '"><script>', heading_level: 42 } }).effective, { audience: 'patient', heading_level: 2 });
     } finally {
