@@ -1,6 +1,7 @@
 import { NutrientInteraction } from './nutrient-interaction.js';
 import { TAG_NAME } from './element/tag-name.js';
 import { loadAddon } from './load/addons.js';
+import { warmPins } from './load/fetch-summary.js';
 
 export { TAG_NAME };
 
@@ -11,6 +12,7 @@ export { TAG_NAME };
  */
 export function define(): void {
   NutrientInteraction.define();
+  if (document.querySelector(`${TAG_NAME}, div[data-nutrient-interaction]`)) warmPins();
   const upgrade = () => {
     if (!document.querySelector('div[data-nutrient-interaction]')) return;
     loadAddon('wrappers').then(

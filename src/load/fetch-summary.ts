@@ -136,7 +136,15 @@ export function clearSummaryCache(): void {
   cache.clear();
 }
 
-const loadPins = (signal: AbortSignal) =>
+/**
+ * Starts loading the pins now, on a page that will need them (a built script with widgets on the page): they then
+ * arrive with, not after, the first topic (which a preload may have fetched long before the element runs).
+ */
+export function warmPins(): void {
+  if (TOPIC_HASHES._pins) loadPins().catch(() => {});
+}
+
+const loadPins = (signal?: AbortSignal) =>
   loadJson(new URL('_pins.json', topicsBase()), { slug: '_pins', signal }, (json) => (json as { hashes: Record<string, string> }).hashes);
 
 async function fetchJson(
