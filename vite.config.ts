@@ -21,6 +21,16 @@ const minifyTemplates: Plugin = {
   },
 };
 
+/** The channel add-on trusts the keys of this build; `cdnChannel`: its default address is the CDN's major-version channel. */
+const channelKeys = (cdnChannel: boolean): Plugin => ({
+  name: 'channel-keys',
+  async load(id) {
+    if (!id.endsWith('/src/load/channel-keys.ts')) return null;
+    const { acceptedKeys, channelKeysModule, defaultChannelBase } = await import('./scripts/channel.js');
+    return channelKeysModule(acceptedKeys(), cdnChannel ? defaultChannelBase() : '');
+  },
+});
+
 const topicHashes: Plugin = {
   name: 'topic-hashes',
   load(id) {
@@ -106,16 +116,8 @@ export default defineConfig(({ mode, command }) => {
       },
       plugins: [
         minifyTemplates,
-        {
-          // The channel add-on trusts the keys of this build and knows the channel's default address.
-          name: 'channel-keys',
-          async load(id) {
-            if (!id.endsWith('/src/load/channel-keys.ts')) return null;
-            const { acceptedKeys, channelKeysModule } = await import('./scripts/channel.js');
-            // No default address: the add-on finds its channel from where it is served.
-            return channelKeysModule(acceptedKeys(), '');
-          },
-        },
+        // No default address: the CDN add-on finds its channel from where it is served.
+        channelKeys(false),
       ],
     };
   }
@@ -148,15 +150,8 @@ export default defineConfig(({ mode, command }) => {
         },
       },
       minifyTemplates,
-      {
-        // The npm build's channel add-on trusts the keys of this build, and asks the CDN channel of this major version.
-        name: 'channel-keys',
-        async load(id) {
-          if (cdn || !id.endsWith('/src/load/channel-keys.ts')) return null;
-          const { acceptedKeys, channelKeysModule, defaultChannelBase } = await import('./scripts/channel.js');
-          return channelKeysModule(acceptedKeys(), defaultChannelBase());
-        },
-      },
+      // The npm build's add-on lives in an app's bundle: it asks the CDN channel of this major version.
+      !cdn && channelKeys(true),
       {
         // The self-contained script loads its add-ons as files of their own, pinned by the hashes of the ones just built.
         name: 'pinned-addons',

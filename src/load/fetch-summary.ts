@@ -4,9 +4,6 @@ import { TOPIC_HASHES } from './topic-hashes.js';
 import { bundledTopicsUrl } from '../data/topics-url.js';
 import { bundledTopic } from './bundled-topics.js';
 
-// The loader's callers (summary-controller.ts) import it from here.
-export { bundledKey };
-
 export const limits = { ...LIMITS };
 
 const MOVED = ' If a bundler moved the script, call setBasePath(topicsFolder).';
@@ -46,7 +43,6 @@ export function summaryUrl(topic: string | undefined, src: string | undefined, l
   if (!SLUG_PATTERN.test(topic) || topic.length > SLUG_MAX) throw new LoadError('invalid-topic', 'The topic name is not valid.');
   return new URL(`${bundledKey(topic, lang)}.json`, topicsBase());
 }
-
 
 /** Interface strings for a language other than English: `topics/<lang>/_ui.json`, beside its topics. */
 export const labelsUrl = (lang: string): URL => new URL(`${lang}/_ui.json`, topicsBase());

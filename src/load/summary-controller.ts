@@ -2,7 +2,8 @@ import type { Summary } from '../data/schema.js';
 import type { Labels } from '../i18n/labels.js';
 import { readTranslation } from '../i18n/read-translation.js';
 import { LoadError } from './load-error.js';
-import { bundledKey, isRequested, labelsUrl, loadJson, summaryUrl } from './fetch-summary.js';
+import { bundledKey } from '../data/format.js';
+import { isRequested, labelsUrl, loadJson, summaryUrl } from './fetch-summary.js';
 import { loadSummary } from './load-summary.js';
 import { cancelNear, whenNear } from './nearby.js';
 
