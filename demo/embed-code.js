@@ -5,7 +5,7 @@ import { render } from 'lit/html.js';
 import { card } from '../src/card/templates.js';
 import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
 import { readTranslation } from '../src/i18n/read-translation.js';
-import { medicalWebPage } from '../src/structured-data.js';
+import { jsonLdText } from '../src/structured-data.js';
 import { LANGUAGES } from '../src/vocabulary.js';
 
 // One language choice for each language of the vocabulary, named in itself (before any await, so the form is whole
@@ -78,7 +78,7 @@ async function prerendered(summary, audience, lang, attrs, structured) {
   comments.forEach((c) => c.remove());
   host.querySelectorAll('*').forEach((n) => n.removeAttribute('data-lit'));
   // Crawlers read the JSON-LD without running the script; the element leaves a snippet's own JSON-LD in place.
-  const jsonLd = structured ? `\n<script type="application/ld+json">${JSON.stringify(medicalWebPage(summary)).replace(/</g, '\\u003c')}</script>` : '';
+  const jsonLd = structured ? `\n<script type="application/ld+json">${jsonLdText(summary)}</script>` : '';
   return `<nutrient-interaction ${attrs}>\n${host.innerHTML.trim()}${jsonLd}\n</nutrient-interaction>`;
 }
 

@@ -20,7 +20,7 @@ import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
 import { bundledKey } from '../src/data/format.js';
 import { checkSummary } from '../src/data/validate.js';
 import { runtimeSchema } from './json-schema.js';
-import { medicalWebPage } from '../src/structured-data.js';
+import { jsonLdText } from '../src/structured-data.js';
 import { LAYOUT_CSS } from './layout-css.js';
 import { AUDIENCES, HEADING_LEVELS, LANGUAGES, languageOf, type Lang } from '../src/vocabulary.js';
 import { attributeOf } from '../src/element/attributes.js';
@@ -158,7 +158,7 @@ export function prerenderElement(slug: string, options: PrerenderOptions & { sum
 
 /** schema.org JSON-LD for a snippet, as a script element (opt-in: it sits outside the card). */
 export function jsonLdTag(summary: Summary): string {
-  return `<script type="application/ld+json">${JSON.stringify(medicalWebPage(summary)).replace(/</g, '\\u003c')}</script>`;
+  return `<script type="application/ld+json">${jsonLdText(summary)}</script>`;
 }
 
 /**

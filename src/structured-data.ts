@@ -16,3 +16,6 @@ export function medicalWebPage(s: Summary): Record<string, unknown> {
     }),
   };
 }
+
+/** The MedicalWebPage as the text of a `<script type="application/ld+json">`: `<` escaped, so no string can close it. */
+export const jsonLdText = (s: Summary): string => JSON.stringify(medicalWebPage(s)).replace(/</g, '\\u003c');

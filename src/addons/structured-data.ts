@@ -1,5 +1,5 @@
 import type { Summary } from '../data/schema.js';
-import { medicalWebPage } from '../structured-data.js';
+import { jsonLdText } from '../structured-data.js';
 import type { OwnPolicy } from '../trusted-types.js';
 import { register } from './registry.js';
 
@@ -19,8 +19,7 @@ export function syncStructuredData(host: HTMLElement, summary: Summary | undefin
   ours?.remove();
   shown.delete(host);
   if (!want) return;
-  // `<` escaped so no string in the data can close the script element.
-  const json = JSON.stringify(medicalWebPage(want)).replace(/</g, '\\u003c');
+  const json = jsonLdText(want);
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.dataset.ni = '';

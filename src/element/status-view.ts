@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { LABELS, type Labels } from '../i18n/labels.js';
-import { LoadError, RETRYABLE } from '../load/load-error.js';
+import { LoadError, policyRefused, RETRYABLE } from '../load/load-error.js';
 import { emit } from '../events.js';
 
 export interface StatusView {
@@ -53,7 +53,7 @@ export function drawFailed(host: HTMLElement, e: unknown, labels: Labels | undef
   const text = String(e);
   const blocked = /trusted/i.test(text);
   const error = blocked
-    ? new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', text)
+    ? policyRefused(text)
     : new LoadError('render', 'This summary could not be drawn.', text);
   console.warn(`<nutrient-interaction>: ${error.message}${blocked ? ' Allow Trusted Types policy nutrient-interaction-lit.' : ''}`, text);
   if (replace) {

@@ -1,6 +1,6 @@
 import type { Addons } from './addons.js';
 import { ADDON_HASHES } from './addon-hashes.js';
-import { LoadError } from './load-error.js';
+import { LoadError, policyRefused } from './load-error.js';
 import { allowScriptsUnder, ownPolicy } from '../trusted-types.js';
 import { ADDON_REGISTRY } from '../addons/registry.js';
 
@@ -20,7 +20,7 @@ export function loadAddon<K extends keyof Addons>(name: K): Promise<Addons[K]> {
     allowScriptsUnder(base);
     const policy = ownPolicy();
     promise = new Promise((resolve, reject) => {
-      if (policy === null) throw new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', url);
+      if (policy === null) throw policyRefused(url);
       const script = document.createElement('script');
       script.type = 'module';
       script.crossOrigin = 'anonymous';

@@ -32,3 +32,7 @@ export class LoadError extends Error {
 
 /** Failures a second try can cure. */
 export const RETRYABLE: readonly LoadErrorCode[] = ['network', 'offline', 'timeout', 'http'];
+
+/** The page's Trusted Types policy refused what the widget needs (drawing, or loading an add-on). */
+export const policyRefused = (detail: string): LoadError =>
+  new LoadError('blocked', 'This page\u2019s security policy does not allow the summary to be drawn.', detail);
