@@ -47,8 +47,8 @@ export const LABELS = {
   retry: 'Try again',
   // A newer version from the signed channel replaced the one shown: the line under the title says when and what.
   updated: 'Updated',
-  safetyCorrection: 'Safety correction',
-  withdrawn: 'This summary was withdrawn',
+  safetyCorrection: 'Safety correction,',
+  withdrawn: 'This summary was withdrawn on',
 };
 
 /**

@@ -57,7 +57,7 @@ describe('updates from the signed channel', () => {
     observer.disconnect();
     expect(painted, 'the card painted before the update').to.equal(true);
     const line = card(el).querySelector('.ni-update')!;
-    expect(text(line)).to.equal('Safety correction December 20, 2026: The dose for children under 9 was corrected.');
+    expect(text(line)).to.equal('Safety correction, December 20, 2026: The dose for children under 9 was corrected.');
     expect(line.querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-20');
     expect(details(el, 'research').open, 'the section the reader opened').to.equal(true);
     expect(card(el).dataset.audience).to.equal('clinician');
@@ -67,7 +67,7 @@ describe('updates from the signed channel', () => {
   it('says so in Spanish on a Spanish card', async () => {
     const el = await embedded('v2', 'es');
     await waitUntil(() => card(el).querySelector('.ni-update'), 'update line', { timeout: 4000 });
-    expect(text(card(el).querySelector('.ni-update'))).to.equal('Corrección de seguridad 20 de diciembre de 2026: Se corrigió la dosis para menores de 9 años.');
+    expect(text(card(el).querySelector('.ni-update'))).to.equal('Corrección de seguridad del 20 de diciembre de 2026: Se corrigió la dosis para menores de 9 años.');
   });
 
   for (const lang of ['en', 'es'] as const) {
@@ -75,7 +75,7 @@ describe('updates from the signed channel', () => {
       const el = await embedded('withdrawn', lang, {}, 'omega3-anticoagulants');
       await waitUntil(() => card(el).querySelector('.ni-withdrawn'), 'withdrawal notice', { timeout: 4000 });
       const notice = text(card(el).querySelector('.ni-withdrawn'));
-      expect(notice).to.equal(lang === 'es' ? 'Este resumen se retiró 20 de diciembre de 2026: Las pruebas cambiaron.' : 'This summary was withdrawn December 20, 2026: The evidence changed.');
+      expect(notice).to.equal(lang === 'es' ? 'Este resumen se retiró el 20 de diciembre de 2026: Las pruebas cambiaron.' : 'This summary was withdrawn on December 20, 2026: The evidence changed.');
       expect(!!card(el).querySelector('.ni-safety, details'), 'the card body').to.equal(false);
       await expect(el).to.be.accessible();
     });
