@@ -261,7 +261,8 @@ export class NutrientInteraction extends HTMLElement {
       source: this.src ? new URL(this.src, document.baseURI).host : undefined,
       labels: untranslated ? undefined : labels,
       notice: untranslated && labels?.untranslated ? { text: labels.untranslated, lang: this.language } : undefined,
-      update: summary && summary === this.#newer ? summary.changes?.at(-1) : undefined,
+      // Said only when the reader's page held an older text (not over a prerendered card of this very version).
+      update: summary && summary === this.#newer && summary.version! > this.#view.preVersion ? summary.changes?.at(-1) : undefined,
     });
     // JSON-LD comes with an add-on that only pages asking for it load (and one that put it there, to take it away).
     if (shown && (this.structuredData || this.querySelector(':scope > script[data-ni]'))) {

@@ -50,7 +50,7 @@ export function card(s: Summary, o: CardOptions): TemplateResult {
   const cite = (claim: { cites: string[] }) => cites(s.slug, claim.cites, numbers);
   const id = (part: string) => idFor(s.slug, part);
   L = o.labels ?? LABELS;
-  return html`<article class="ni-card" slot="card" lang=${s.lang} dir="auto" aria-labelledby=${id('title')} data-audience=${o.audience}>
+  return html`<article class="ni-card" slot="card" lang=${s.lang} dir="auto" aria-labelledby=${id('title')} data-audience=${o.audience} data-version=${s.version ?? nothing}>
 ${heading(level, html`${t(s.title)}`, id('title'), 'ni-title')}
 ${meta(s, o.source)}
 ${o.notice ? html`<p class="ni-notice" lang=${o.notice.lang}>${o.notice.text}</p>` : nothing}
@@ -91,6 +91,7 @@ ${source
     ? html`<span class="ni-status ni-status-unknown">${L.reviewStatus} <strong>${L.unknownStatus}</strong></span> ·
 <span>${L.source} <strong>${source}</strong></span>`
     : html`<span class="ni-status ni-status-${status}">${L.reviewStatus} <strong>${L.status[status]}</strong></span>`} ·
+${s.version ? html`<span class="ni-version">${L.version} ${s.version}</span> ·` : nothing}
 <span>${L.lastUpdated} <time datetime=${lastUpdated}>${formatDate(lastUpdated, L)}</time></span>
 ${policy ? html`· <a href=${policy} rel="noopener">${L.editorialPolicy}</a>` : nothing}
 </p>`;

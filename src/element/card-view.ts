@@ -17,6 +17,8 @@ export class CardView {
   // sooner, and a closed section shows nothing anyway (find-in-page and print find it filled a frame later).
   #full = false;
   #shown?: Summary;
+  /** The version of the prerendered card (0: none given). */
+  preVersion = 0;
 
   /** `redraw` draws the card again with `fill` set, to fill in its closed sections. */
   constructor(
@@ -34,6 +36,7 @@ export class CardView {
     if (!pre || this.#marker) return false;
     const { open, current } = adoptPrerendered(pre, audience, lang);
     this.open = open;
+    this.preVersion = Number(pre.dataset.version) || 0;
     // Its closed sections are already in the page: the live card draws them at once.
     this.#full = true;
     return current;
@@ -46,8 +49,11 @@ export class CardView {
   draw(summary: Summary | undefined, fill: boolean, options: Omit<CardOptions, 'open' | 'closedEmpty'>): Summary | undefined {
     summary ??= fill ? this.#shown : undefined;
     if (!summary) return;
-    this.#shown = summary;
     const pre = this.card;
+    // A prerendered card newer than the script's copy (the server installed a correction) stays until the signed
+    // channel brings that version: the page never goes back to an older text.
+    if (!this.#marker && pre && (summary.version ?? 0) < this.preVersion) return;
+    this.#shown = summary;
     const template = card(summary, { ...options, open: this.open, closedEmpty: !this.#full });
     const first = !this.#marker;
     // Lit keeps its place at the node it renders before: a marker of our own, so the prerendered card can go.

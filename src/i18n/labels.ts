@@ -8,6 +8,7 @@ export const LABELS = {
   sections: { guidelines: 'Guidelines', research: 'Research', disclaimer: 'Disclaimer', references: 'References' },
   status: { submitted: 'Submitted', 'under-review': 'Under review', approved: 'Approved' } satisfies Record<ReviewStatus, string>,
   reviewStatus: 'Review status:',
+  version: 'Version',
   lastUpdated: 'Last updated',
   // Dates are written from these rather than by Intl.DateTimeFormat, whose first use costs a phone ~60 ms of ICU setup.
   // D, M and Y stand for the day, the month's name and the year.

@@ -187,6 +187,7 @@ function nutrient_interaction_allowed_html() {
 		'article'              => array(
 			'slot'          => true,
 			'data-audience' => true,
+			'data-version'  => true,
 		) + $global,
 		'a'                    => array(
 			'href'     => true,
