@@ -132,6 +132,40 @@ describe('updates from the signed channel', () => {
     }
   });
 
+  // A server that installed the correction itself (the WordPress plugin) prints the version-2 card while the script
+  // still bundles version 1: the page must never go back to the older text.
+  async function newerPrerendered(slug: string, extra: Record<string, string>) {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const fragment = parse(await prerendered(slug, 'patient', 'en'));
+    const el = fragment.querySelector('nutrient-interaction') as NutrientInteraction;
+    for (const [k, v] of Object.entries(extra)) el.setAttribute(k, v);
+    const article = fragment.querySelector<HTMLElement>('article.ni-card')!;
+    article.dataset.version = '2';
+    article.querySelector('.ni-bottom-line p')!.append(' (version 2 wording)');
+    const loaded = oneEvent(el, 'nutrient-interaction-load');
+    holder.append(fragment);
+    await loaded;
+    await el.updateComplete;
+    return el;
+  }
+
+  it('keeps a prerendered version 2 over the bundled version 1, until the channel brings version 2 (no update line)', async () => {
+    const el = await newerPrerendered('folic-acid-b12', { channel: channel('v2') });
+    expect(text(card(el).querySelector('.ni-bottom-line p')).endsWith('(version 2 wording)'), 'the prerendered text after load').to.equal(true);
+    await waitUntil(() => card(el).querySelector('input[type="radio"]'), 'the card drawn from the channel copy', { timeout: 4000 });
+    expect(card(el).dataset.version).to.equal('2');
+    expect(!!card(el).querySelector('.ni-update'), 'update line over a card that already was version 2').to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a prerendered version 2 over the bundled version 1 with updates="off"', async () => {
+    const el = await newerPrerendered('biotin-lab-tests', { updates: 'off' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(text(card(el).querySelector('.ni-bottom-line p')).endsWith('(version 2 wording)'), 'the prerendered text').to.equal(true);
+    expect(card(el).dataset.version).to.equal('2');
+    await expect(el).to.be.accessible();
+  });
+
   it('asks nothing with updates="off"', async () => {
     const asked: string[] = [];
     const real = window.fetch;
