@@ -59,6 +59,9 @@ export function signFile(file: string, key = signingKey()): string {
   return signature;
 }
 
+/** The feed's name for a safety correction, in the entry's language (English for a language not listed here). */
+const SAFETY_LABEL: Record<string, string> = { en: 'Safety correction', es: 'Corrección de seguridad' };
+
 const xml = (s: string) => s.replace(/[<>&"]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot' }[c]};`);
 
 /**
@@ -74,7 +77,7 @@ export function changesFeed(topics: { lang: string; summary: Summary }[], base: 
     <id>urn:nutrient-interaction:${xml(lang)}:${xml(summary.slug)}:${change.version}</id>
     <title>${change.safety ? '\u26a0 ' : ''}${xml(summary.title.patient)} (v${change.version})</title>
     <updated>${change.date}T00:00:00Z</updated>
-    <link href="${xml(`${base}${lang}/${summary.slug}.json`)}"/>${change.safety ? '\n    <category term="safety-correction" label="Safety correction"/>' : ''}
+    <link href="${xml(`${base}${lang}/${summary.slug}.json`)}"/>${change.safety ? `\n    <category term="safety-correction" label="${xml(SAFETY_LABEL[lang] ?? SAFETY_LABEL.en)}"/>` : ''}
     <summary>${xml(change.summary)}</summary>
   </entry>`;
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -12,6 +12,8 @@ export type NutrientInteractionErrorDetail = { code: LoadErrorCode; message: str
 export type NutrientInteractionAudienceChangeDetail = { audience: Audience };
 /** `detail` of `nutrient-interaction-toggle`. */
 export type NutrientInteractionToggleDetail = { section: SectionId; open: boolean };
+/** `detail` of `nutrient-interaction-update`: the signed channel's newer version now shown (or its withdrawal). */
+export type NutrientInteractionUpdateDetail = { slug: string; version: number; safety: boolean; withdrawn: boolean };
 
 /** Every event the element fires, with its detail. All bubble and cross shadow boundaries. */
 export interface NutrientInteractionEventMap {
@@ -19,6 +21,7 @@ export interface NutrientInteractionEventMap {
   'nutrient-interaction-error': CustomEvent<NutrientInteractionErrorDetail>;
   'nutrient-interaction-audience-change': CustomEvent<NutrientInteractionAudienceChangeDetail>;
   'nutrient-interaction-toggle': CustomEvent<NutrientInteractionToggleDetail>;
+  'nutrient-interaction-update': CustomEvent<NutrientInteractionUpdateDetail>;
 }
 
 type DetailOf<K extends keyof NutrientInteractionEventMap> = NutrientInteractionEventMap[K]['detail'];

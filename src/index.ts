@@ -6,6 +6,7 @@ export type {
   NutrientInteractionErrorDetail,
   NutrientInteractionAudienceChangeDetail,
   NutrientInteractionToggleDetail,
+  NutrientInteractionUpdateDetail,
 } from './events.js';
 export { LoadError, type LoadErrorCode } from './load/load-error.js';
 export { clearSummaryCache, setBasePath } from './load/fetch-summary.js';

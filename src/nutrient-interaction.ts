@@ -47,6 +47,7 @@ export type Status = 'initial' | 'pending' | 'complete' | 'error';
  * @fires nutrient-interaction-error - The summary could not be shown. `detail: { code, message }`.
  * @fires nutrient-interaction-audience-change - The wording changed (the reader chose, here or in another tab). `detail: { audience }`.
  * @fires nutrient-interaction-toggle - A section was opened or closed. `detail: { section, open }`.
+ * @fires nutrient-interaction-update - A newer version from the signed channel replaced the card (or withdrew it). `detail: { slug, version, safety, withdrawn }`.
  *
  * @slot - Fallback content: shown before the summary loads (with no prerendered card) and if it cannot be loaded.
  * @slot card - The card itself (`<article class="ni-card">`), prerendered or drawn by the element.
@@ -283,6 +284,8 @@ export class NutrientInteraction extends HTMLElement {
         if (!newer || state.status !== 'complete' || state.summary !== shown) return;
         this.#newer = newer;
         this.#requestUpdate();
+        const safety = !!newer.changes?.at(-1)?.safety;
+        this.updateComplete.then(() => emit(this, 'nutrient-interaction-update', { slug: newer.slug, version: newer.version!, safety, withdrawn: !!newer.withdrawn }));
       }, () => {});
   }
 

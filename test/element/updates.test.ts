@@ -66,14 +66,17 @@ describe('updates from the signed channel', () => {
 
   it('says so in Spanish on a Spanish card', async () => {
     const el = await embedded('v2', 'es');
-    await waitUntil(() => card(el).querySelector('.ni-update'), 'update line', { timeout: 4000 });
+    const event = await oneEvent(el, 'nutrient-interaction-update');
+    expect(event.detail).to.deep.equal({ slug: 'k2-d3', version: 2, safety: true, withdrawn: false });
+    expect(!!card(el).querySelector('.ni-update'), 'the line is on the page when the event fires').to.equal(true);
     expect(text(card(el).querySelector('.ni-update'))).to.equal('Corrección de seguridad del 20 de diciembre de 2026: Se corrigió la dosis para menores de 9 años.');
   });
 
   for (const lang of ['en', 'es'] as const) {
     it(`a withdrawn topic is replaced by the notice and its reason (${lang})`, async () => {
       const el = await embedded('withdrawn', lang, {}, 'omega3-anticoagulants');
-      await waitUntil(() => card(el).querySelector('.ni-withdrawn'), 'withdrawal notice', { timeout: 4000 });
+      const event = await oneEvent(el, 'nutrient-interaction-update');
+      expect(event.detail.withdrawn).to.equal(true);
       const notice = text(card(el).querySelector('.ni-withdrawn'));
       expect(notice).to.equal(lang === 'es' ? 'Este resumen se retiró el 20 de diciembre de 2026: Las pruebas cambiaron.' : 'This summary was withdrawn on December 20, 2026: The evidence changed.');
       expect(!!card(el).querySelector('.ni-safety, details'), 'the card body').to.equal(false);

@@ -81,11 +81,17 @@ describe('signed channel', () => {
       title: { ...topic.title, patient: 'K2 & D <test>' },
       changes: [...topic.changes!, { version: 2, date: '2026-12-20', summary: 'Dose for children < 9 corrected.', safety: true }],
     };
-    const feed = changesFeed([{ lang: 'en', summary: corrected }, { lang: 'es', summary: JSON.parse(readFileSync('src/data/topics/es/k2-d3.json', 'utf8')) }], 'https://cdn.example/channel/');
+    const spanish = JSON.parse(readFileSync('src/data/topics/es/k2-d3.json', 'utf8')) as Summary;
+    const correctedEs: Summary = { ...spanish, changes: [...spanish.changes!, { version: 2, date: '2026-12-19', summary: 'Se corrigió la dosis.', safety: true }] };
+    const feed = changesFeed([{ lang: 'en', summary: corrected }, { lang: 'es', summary: correctedEs }], 'https://cdn.example/channel/');
     const entries = [...feed.matchAll(/<entry xml:lang="(\w+)">([\s\S]*?)<\/entry>/g)];
-    assert.equal(entries.length, 3);
+    assert.equal(entries.length, 4);
     assert.match(entries[0]![2]!, /<id>urn:nutrient-interaction:en:k2-d3:2<\/id>/);
-    assert.match(entries[0]![2]!, /<category term="safety-correction"/);
+    assert.match(entries[0]![2]!, /<category term="safety-correction" label="Safety correction"\/>/);
+    // Each entry in its own language, its category's label too.
+    assert.equal(entries[1]![1], 'es');
+    assert.match(entries[1]![2]!, /<category term="safety-correction" label="Corrección de seguridad"\/>/);
+    entries.splice(1, 1);
     assert.match(entries[0]![2]!, /K2 &amp; D &lt;test&gt;/);
     assert.match(entries[0]![2]!, /children &lt; 9/);
     assert.doesNotMatch(entries[1]![2]! + entries[2]![2]!, /safety-correction/);
