@@ -105,6 +105,7 @@ describe('package', () => {
       'nutrient-interaction-error',
       'nutrient-interaction-load',
       'nutrient-interaction-toggle',
+      'nutrient-interaction-update',
     ]);
     assert.ok(names(element.cssProperties).includes('--nutrient-interaction-accent'));
     assert.deepEqual(names(element.slots).sort(), ['', 'card', 'follow-up']);
