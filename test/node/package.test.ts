@@ -179,6 +179,19 @@ describe('package', () => {
     assert.doesNotMatch(readFileSync('dist/nutrient-interaction.js', 'utf8'), /chunks\/topics|import\(/);
   });
 
+  it('the npm build asks the CDN channel of its major version, with the keys of dist/channel/keys.json; the CDN add-on derives its channel from its own address', () => {
+    const { version } = json('package.json');
+    const npmChannel = readFileSync('dist/chunks/channel.js', 'utf8');
+    assert.ok(npmChannel.includes(`https://cdn.jsdelivr.net/npm/nutrient-interaction@${version.split('.')[0]}/dist/channel/`), 'the major version\u2019s channel');
+    const keys = json('dist/channel/keys.json').keys as { publicKey: string }[];
+    assert.ok(keys.length > 0);
+    for (const { publicKey } of keys) {
+      assert.ok(npmChannel.includes(publicKey), 'every accepted key in the npm build');
+      assert.ok(readFileSync('dist/addons/channel.js', 'utf8').includes(publicKey), 'every accepted key in the CDN add-on');
+    }
+    assert.doesNotMatch(readFileSync('dist/addons/channel.js', 'utf8'), /cdn\.jsdelivr\.net/, 'no fixed address in the CDN add-on');
+  });
+
   it('npm publish --dry-run from a clean checkout builds first (prepack) and lists dist/', () => {
     // The checkout as committed (plus new files not yet committed), without dist/ or any other ignored file.
     const files = execSync('git ls-files -z --cached --others --exclude-standard', { encoding: 'utf8' }).split('\0').filter((f) => f && existsSync(f));
