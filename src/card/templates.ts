@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 // Event handling is delegated by the element, so these templates render the same on a server as in the page.
-import type { Audience, Change, Claim, Finding, Reference, Summary, Text } from '../data/schema.js';
+import type { Audience, Change, Claim, Finding, Rating, Reference, Summary, Text } from '../data/schema.js';
 import { citesOf } from '../data/cites.js';
 import { safeHref } from '../data/safe-href.js';
 import { LABELS, type Labels } from '../i18n/labels.js';
@@ -69,7 +69,7 @@ function dated(cls: string, what: string, date: string, text: string) {
 function body(s: Summary, o: CardOptions, level: number, t: (text: Text) => string, cite: (claim: { cites: string[] }) => unknown, id: (part: string) => string, numbers: Map<string, number>) {
   return html`${s.bottomLine ? html`<div class="ni-bottom-line" role="note" aria-labelledby=${id('bottom-line')}>
 <p><strong id=${id('bottom-line')}>${L.bottomLine[o.audience]}:</strong> ${t(s.bottomLine.text)}${cite(s.bottomLine)}</p>
-${s.rating ? html`<p class="ni-rating ni-rating-${s.rating.level}">${L.rating} <strong>${L.ratings[s.rating.level]}</strong> — ${t(s.rating.action)}${cite(s.rating)}</p>` : nothing}
+${s.rating ? rating(s.rating, o.audience, t, cite) : nothing}
 </div>` : nothing}
 ${o.audienceNote ? html`<p class="ni-audience">${o.audienceNote}</p>` : audienceChoice(s.slug, o)}
 <div class="ni-safety" role="note" aria-labelledby=${id('safety')}>
@@ -80,6 +80,19 @@ ${SECTION_IDS.map((section) => html`<details class="ni-section" id=${id(section)
 <summary>${L.sections[section]}${section === 'references' ? ` (${s.references.length})` : ''}</summary>
 <div class="ni-section-body">${o.closedEmpty && !o.open?.has(section) ? nothing : sectionBody(section, s, o, level + 1, numbers)}</div>
 </details>`)}`;
+}
+
+/**
+ * Patients read the action in the topic's plain words; clinicians also its two axes, the action level and the evidence
+ * grade (docs/rating.md). A summary without them (an older file, or a publisher's own) shows its severity level.
+ */
+function rating(r: Rating, audience: Audience, t: (text: Text) => string, cite: (claim: { cites: string[] }) => unknown) {
+  const a = r.actionLevel;
+  const pair = (label: string, value: string) => html`${label} <strong>${value}</strong>`;
+  const labels = !a
+    ? pair(L.rating, L.ratings[r.level])
+    : [pair(L.rating, L.actions[a]), r.evidence ? pair(` · ${L.evidenceGrade}`, L.grades[r.evidence]) : nothing];
+  return html`<p class="ni-rating ni-rating-${a ?? r.level}">${a && audience === 'patient' ? pair(L.together, t(r.action)) : html`${labels} — ${t(r.action)}`}${cite(r)}</p>`;
 }
 
 function meta(s: Summary, source?: string) {

@@ -12,8 +12,14 @@ export { SLUG_MAX, SLUG_PATTERN } from '../vocabulary.js';
 /** Summaries are a few dozen KB: anything over maxBytes is not one. A request is given up after timeoutMs. */
 export const LIMITS = { maxBytes: 256 * 1024, timeoutMs: 15_000 };
 
-/** Interaction ratings, most serious first. */
+/** How serious the outcome of an interaction can be, most serious first (docs/rating.md). */
 export const RATING_LEVELS = ['major', 'moderate', 'minor', 'none'] as const;
+
+/** What the combination calls for, most restrictive first; `insufficient`: too little data to say (docs/rating.md). */
+export const ACTION_LEVELS = ['avoid', 'adjust', 'monitor', 'minor', 'none', 'insufficient'] as const;
+
+/** How certain the evidence for the rating is, GRADE's four steps (docs/rating.md). */
+export const EVIDENCE_GRADES = ['high', 'moderate', 'low', 'very-low'] as const;
 
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'conflicting'] as const;
 

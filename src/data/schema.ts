@@ -4,13 +4,15 @@
  * schema in tools/content/schema-valibot.ts; test/types/schema-types.ts fails the type check when these and the types valibot infers
  * from it differ in any way.
  */
-import type { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES } from './format.js';
+import type { ACTION_LEVELS, EVIDENCE_GRADES, EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES } from './format.js';
 
-export { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION } from './format.js';
+export { ACTION_LEVELS, EVIDENCE_GRADES, EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION } from './format.js';
 
 export type Audience = 'patient' | 'clinician';
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 export type RatingLevel = (typeof RATING_LEVELS)[number];
+export type ActionLevel = (typeof ACTION_LEVELS)[number];
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** One piece of wording in both audiences. */
@@ -52,9 +54,15 @@ export type Reference = {
   url?: string | undefined;
 };
 
-/** How much the interaction matters and the action it calls for. */
+/**
+ * The interaction rated on separate axes (docs/rating.md): what it calls for (`actionLevel`), how certain the evidence is
+ * (`evidence`) and how serious its outcome can be (`level`), with the action in words. Bundled topics carry all three;
+ * scripts before the two axes show `level` alone.
+ */
 export type Rating = {
   level: RatingLevel;
+  actionLevel?: ActionLevel | undefined;
+  evidence?: EvidenceGrade | undefined;
   /** The action the rating calls for, e.g. "Separate doses by 4 hours". */
   action: Text;
   cites: string[];

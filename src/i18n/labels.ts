@@ -1,4 +1,4 @@
-import type { Audience, EvidenceLevel, RatingLevel, ReviewStatus } from '../data/schema.js';
+import type { ActionLevel, Audience, EvidenceGrade, EvidenceLevel, RatingLevel, ReviewStatus } from '../data/schema.js';
 
 /**
  * Every interface string of the card, in English, in one place (the summary brings its own wording). Other languages
@@ -21,6 +21,11 @@ export const LABELS = {
   bottomLine: { patient: 'What to do', clinician: 'Bottom line' } satisfies Record<Audience, string>,
   rating: 'Interaction rating:',
   ratings: { major: 'Major', moderate: 'Moderate', minor: 'Minor', none: 'No known interaction' } satisfies Record<RatingLevel, string>,
+  // The axes of docs/rating.md, as clinicians read them; patients read the topic's own words for the action.
+  together: 'Taking them together:',
+  actions: { avoid: 'Avoid', adjust: 'Adjust', monitor: 'Monitor', minor: 'Minor', none: 'None expected', insufficient: 'Insufficient data' } satisfies Record<ActionLevel, string>,
+  evidenceGrade: 'Evidence:',
+  grades: { high: 'High', moderate: 'Moderate', low: 'Low', 'very-low': 'Very low' } satisfies Record<EvidenceGrade, string>,
   audienceLegend: 'Wording for',
   audiences: { patient: 'Patients and caregivers', clinician: 'Healthcare professionals' } satisfies Record<Audience, string>,
   keyPoints: 'Key points',

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION, SLUG_PATTERN } from '../../src/data/format.js';
+import { ACTION_LEVELS, EVIDENCE_GRADES, EVIDENCE_LEVELS, RATING_LEVELS, REVIEW_STATUSES, SCHEMA_VERSION, SLUG_PATTERN } from '../../src/data/format.js';
 
 /**
  * The summary format: the one source of truth. `npm run schema` generates the JSON Schema (published, and used by the
@@ -56,6 +56,8 @@ export const ReferenceSchema = v.strictObject({
 
 export const RatingSchema = v.strictObject({
   level: v.picklist(RATING_LEVELS),
+  actionLevel: v.optional(v.picklist(ACTION_LEVELS)),
+  evidence: v.optional(v.picklist(EVIDENCE_GRADES)),
   /** The action the rating calls for, e.g. "Separate doses by 4 hours". */
   action: TextSchema,
   cites: v.pipe(v.array(RefId), v.maxLength(20)),
