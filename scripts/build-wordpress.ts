@@ -6,18 +6,20 @@
  * itself and nothing is loaded from a CDN), vocabulary.json (dist/vocabulary.json: the languages, audiences, heading
  * levels, slug rule and attribute names the PHP and the block editor read), and the prerendered card of every catalog
  * topic in each audience, heading level and language of src/vocabulary.ts (prerendered/<slug>/<audience>-h<level>.html,
- * and prerendered/<lang>/… for the other languages), which the block and the shortcode print. A topic not yet
- * translated into a language has there the English card with that language's note, as the element shows it.
+ * and prerendered/<lang>/… for the other languages; scripts/wordpress-cards.ts), which the block and the shortcode
+ * print. A topic not yet translated into a language has there the English card with that language's note, as the
+ * element shows it. channel.json: the signed channel's default address and the public keys the plugin's daily check
+ * (includes/channel.php) accepts for corrections.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { ADDONS } from './addon-files.js';
-import { prerenderElement } from './prerender.js';
+import { wordpressCards } from './wordpress-cards.js';
+import { acceptedKeys, defaultChannelBase } from './channel.js';
 import { bundledKey } from '../src/data/format.js';
-import { AUDIENCES, HEADING_LEVELS, LANGUAGES } from '../src/vocabulary.js';
-import { attributeOf } from '../src/element/attributes.js';
+import { LANGUAGES } from '../src/vocabulary.js';
 import { VOCABULARY_FILE, type Vocabulary } from './vocabulary.js';
 
 const SOURCE = 'wordpress';
@@ -80,36 +82,22 @@ export function buildWordpressPlugin(): string {
   if (vocabulary.languages.join() !== LANGUAGES.join()) fail(`${VOCABULARY_FILE} is not from this src/vocabulary.ts: run the vocabulary step first`);
   files.set('vocabulary.json', readFileSync(VOCABULARY_FILE));
 
-  // 4. The prerendered cards, checked against the contract the plugin's allowed list is written for.
+  // 4. The prerendered cards (scripts/wordpress-cards.ts, which the channel's WordPress bundles use too), checked
+  // against the contract the plugin's allowed list is written for.
   const catalog = JSON.parse(readFileSync('dist/topics/index.json', 'utf8')) as { topics: { slug: string }[] };
   if (!catalog.topics?.length) fail('dist/topics/index.json lists no topics');
-  const level = attributeOf('headingLevel');
   for (const { slug } of catalog.topics) {
     // Every language, not just the topic's: where it has no translation the card is the English one with a note.
-    for (const [lang, audience, headingLevel] of LANGUAGES.flatMap((l) => AUDIENCES.flatMap((a) => HEADING_LEVELS.map((h) => [l, a, h] as const)))) {
-      {
-        // The plugin installs its corrections itself, on the server, for readers without JavaScript too: its cards do
-        // not ask the channel from the reader's browser.
-        const html = prerenderElement(slug, { audience, headingLevel, lang, attributes: { updates: 'off' } });
-        const where = `${slug} ${lang} ${audience} h${headingLevel}`;
-        // The opening tag, its attributes with the element's defaults (the first audience and level) filled in.
-        const open = /^<nutrient-interaction\b([^>]*)>/.exec(html)?.[1] ?? fail(`${where}: does not start with <nutrient-interaction>`);
-        const attrs: Record<string, string> = { audience: AUDIENCES[0], [level]: String(HEADING_LEVELS[0]), ...Object.fromEntries([...open.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])) };
-        for (const [name, value] of [['topic', slug], ['audience', audience], [level, String(headingLevel)], ['lang', lang]] as const) {
-          if (attrs[name] !== value) fail(`${where}: the element has ${name}="${attrs[name]}", not "${value}"`);
-        }
-        // The plugin's allowed list lets the element keep the vocabulary's attributes but src (its cards are bundled).
-        const stray = Object.keys(attrs).filter((name) => name === 'src' || !vocabulary.attributes.includes(name));
-        if (stray.length) fail(`${where}: the element has ${stray.join(', ')}, which the plugin does not allow on it`);
-        if (!html.trimEnd().endsWith('</nutrient-interaction>')) fail(`${where}: does not end with </nutrient-interaction>`);
-        const banned = /<(script|style|template|iframe|object|embed)\b|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i.exec(html);
-        if (banned) fail(`${where}: contains ${banned[0]}, which the plugin does not allow`);
-        files.set(`prerendered/${bundledKey(slug, lang)}/${audience}-h${headingLevel}.html`, text(html));
-      }
+    for (const lang of LANGUAGES) {
+      for (const [name, html] of Object.entries(wordpressCards(slug, lang))) files.set(`prerendered/${bundledKey(slug, lang)}/${name}.html`, text(html));
     }
   }
 
-  // 5. The zip: one top folder, as WordPress's "Upload Plugin" expects.
+  // 5. The signed channel the daily check reads (includes/channel.php): its default address and the public keys a
+  // release accepts (the same as the script's, scripts/channel.ts).
+  files.set('channel.json', text(`${JSON.stringify({ base: defaultChannelBase(), keys: acceptedKeys() }, null, 2)}\n`));
+
+  // 6. The zip: one top folder, as WordPress's "Upload Plugin" expects.
   const tree: Zippable = {};
   for (const [name, data] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     tree[`${ROOT}/${name.split('\\').join('/')}`] = [data, { mtime: MTIME }];

@@ -11,6 +11,9 @@
  * are in keys/channel-keys.json.
  *
  *   npm run sign-topic -- <file>      signs one file (a correction released without a new script) with the same key
+ *
+ * The WordPress plugin's cards (dist/channel/wordpress/) and the command that publishes corrections into a copy of the
+ * channel are in scripts/channel-wordpress.ts.
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -21,6 +21,7 @@ define( 'NUTRIENT_INTERACTION_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once NUTRIENT_INTERACTION_DIR . 'includes/settings.php';
 require_once NUTRIENT_INTERACTION_DIR . 'includes/render.php';
+require_once NUTRIENT_INTERACTION_DIR . 'includes/channel.php';
 
 add_action( 'init', 'nutrient_interaction_register' );
 add_filter( 'script_loader_tag', 'nutrient_interaction_script_tag', 10, 3 );
@@ -28,6 +29,12 @@ add_filter( 'no_texturize_tags', 'nutrient_interaction_no_texturize' );
 add_action( 'admin_menu', 'nutrient_interaction_admin_menu' );
 add_action( 'admin_init', 'nutrient_interaction_register_setting' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'nutrient_interaction_action_links' );
+// Corrections: the daily check of the signed channel (includes/channel.php), and Settings → Check now.
+register_activation_hook( __FILE__, 'nutrient_interaction_schedule_check' );
+register_deactivation_hook( __FILE__, 'nutrient_interaction_unschedule_check' );
+add_action( 'init', 'nutrient_interaction_schedule_check' );
+add_action( NUTRIENT_INTERACTION_CRON_HOOK, 'nutrient_interaction_check_channel' );
+add_action( 'admin_post_' . NUTRIENT_INTERACTION_CRON_HOOK, 'nutrient_interaction_check_now' );
 
 /**
  * Registers the widget script, the block (with its editor script) and the shortcode.

@@ -8,7 +8,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changesFeed, signingKey, writeChannel } from '../../scripts/channel.js';
+import { writeWordpressChannel, type WordpressBundle } from '../../scripts/channel-wordpress.js';
+import { wordpressCards } from '../../scripts/wordpress-cards.js';
 import type { Summary } from '../../src/data/schema.js';
+import { AUDIENCES, HEADING_LEVELS, LANGUAGES } from '../../src/vocabulary.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ni-channel-'));
 const dist = join(tmp, 'dist');
@@ -25,6 +28,7 @@ describe('signed channel', () => {
     // The topics as the build ships them: the bundled files, one JSON per topic and language.
     cpSync('src/data/topics', join(dist, 'topics'), { recursive: true });
     writeChannel(dist, signingKey({ NI_SIGNING_KEY: keyFile }));
+    writeWordpressChannel(dist, signingKey({ NI_SIGNING_KEY: keyFile }));
     keys = JSON.parse(readFileSync(join(dist, 'channel/keys.json'), 'utf8')).keys;
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -105,5 +109,69 @@ describe('signed channel', () => {
       else stack.push(name!);
     }
     assert.deepEqual(stack, []);
+  });
+
+  describe('the WordPress plugin\u2019s part (channel/wordpress/)', () => {
+    const read = (path: string) => readFileSync(join(dist, 'channel/wordpress', path));
+    const signed = (path: string) => checks(read(path), read(`${path}.sig`).toString('utf8'), keys[0]!.publicKey);
+    const slugs = (JSON.parse(readFileSync('src/data/topics/index.json', 'utf8')) as { topics: { slug: string }[] }).topics.map((t) => t.slug);
+
+    it('a signed manifest lists every topic in every language with the version of its cards', () => {
+      assert.ok(signed('index.json'), 'index.json');
+      const manifest = JSON.parse(read('index.json').toString('utf8')) as { format: number; topics: Record<string, number> };
+      assert.equal(manifest.format, 1);
+      assert.deepEqual(Object.keys(manifest.topics).sort(), LANGUAGES.flatMap((l) => slugs.map((s) => `${l}/${s}`)).sort());
+      for (const [key, version] of Object.entries(manifest.topics)) {
+        const [lang, slug] = key.split('/');
+        assert.equal(version, JSON.parse(readFileSync(`src/data/topics/${lang === 'en' ? '' : `${lang}/`}${slug}.json`, 'utf8')).version, key);
+      }
+    });
+
+    it('each bundle is signed, names its topic, language and version, and holds exactly the plugin\u2019s cards', () => {
+      for (const lang of LANGUAGES) {
+        for (const slug of slugs) {
+          const path = `${lang}/${slug}.json`;
+          assert.ok(signed(path), path);
+          const bundle = JSON.parse(read(path).toString('utf8')) as WordpressBundle;
+          assert.deepEqual([bundle.slug, bundle.lang, bundle.summaryLang], [slug, lang, lang], path);
+          assert.deepEqual(Object.keys(bundle.cards).sort(), AUDIENCES.flatMap((a) => HEADING_LEVELS.map((h) => `${a}-h${h}`)).sort(), path);
+          // The function the plugin zip is built with (scripts/build-wordpress.ts): one source of templates.
+          assert.deepEqual(bundle.cards, wordpressCards(slug, lang), path);
+          for (const html of Object.values(bundle.cards)) assert.ok(html.includes(`data-version="${bundle.version}"`) && html.includes(' updates="off"'), path);
+        }
+      }
+      const changed = Buffer.from(read('en/k2-d3.json'));
+      changed[200] ^= 1;
+      assert.equal(checks(changed, read('en/k2-d3.json.sig').toString('utf8'), keys[0]!.publicKey), false);
+    });
+
+    it('npm run channel adds a corrected topic: its copy, its WordPress cards and the manifest, signed; the feed names it', () => {
+      const channel = join(tmp, 'published-channel');
+      cpSync(join(dist, 'channel'), channel, { recursive: true });
+      const topic = JSON.parse(readFileSync('src/data/topics/k2-d3.json', 'utf8')) as Summary & { bottomLine: NonNullable<Summary['bottomLine']> };
+      const sentence = 'Children under 9 have lower limits, which a corrected test sentence restates.';
+      const corrected: Summary = {
+        ...topic,
+        version: 2,
+        review: { ...topic.review, lastUpdated: '2026-12-20' },
+        bottomLine: { ...topic.bottomLine, text: { ...topic.bottomLine.text, patient: topic.bottomLine.text.patient.replace('Children under 9 have lower limits.', sentence) } },
+        changes: [...topic.changes!, { version: 2, date: '2026-12-20', summary: 'Children\u2019s limits restated.', safety: true }],
+      };
+      const file = join(tmp, 'k2-d3.json');
+      writeFileSync(file, `${JSON.stringify(corrected, null, 2)}\n`);
+      execFileSync('node_modules/.bin/tsx', ['scripts/channel-wordpress.ts', channel, file], { env: { ...process.env, NI_SIGNING_KEY: keyFile }, stdio: 'pipe' });
+      const at = (path: string) => readFileSync(join(channel, path));
+      assert.deepEqual(at('en/k2-d3.json'), readFileSync(file));
+      for (const path of ['en/k2-d3.json', 'wordpress/en/k2-d3.json', 'wordpress/index.json']) assert.ok(checks(at(path), at(`${path}.sig`).toString('utf8'), keys[0]!.publicKey), path);
+      const bundle = JSON.parse(at('wordpress/en/k2-d3.json').toString('utf8')) as WordpressBundle;
+      assert.equal(bundle.version, 2);
+      assert.ok(bundle.cards['patient-h2']!.includes(sentence) && bundle.cards['patient-h2']!.includes('data-version="2"'));
+      const manifest = JSON.parse(at('wordpress/index.json').toString('utf8')) as { topics: Record<string, number> };
+      assert.equal(manifest.topics['en/k2-d3'], 2);
+      assert.equal(manifest.topics['es/k2-d3'], 1, 'the translation is its own topic');
+      assert.equal(Object.keys(manifest.topics).length, LANGUAGES.length * slugs.length);
+      assert.deepEqual(at('wordpress/es/k2-d3.json'), read('es/k2-d3.json'), 'other bundles untouched');
+      assert.match(at('changes.atom').toString('utf8'), /<id>urn:nutrient-interaction:en:k2-d3:2<\/id>/);
+    });
   });
 });

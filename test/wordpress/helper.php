@@ -186,14 +186,38 @@ switch ( $helper_action ) {
 		$helper_result = nutrient_interaction_sanitize_settings( $helper_args['input'] );
 		break;
 
+	case 'channel':
+		// The corrections check: its daily event, the channel address (set, if given, through the Settings API's
+		// sanitizer), a run of the event's hook as WP-Cron runs it, and what it recorded.
+		if ( array_key_exists( 'url', $helper_args ) ) {
+			update_option( 'nutrient_interaction_channel_url', nutrient_interaction_sanitize_channel_url( $helper_args['url'] ) );
+		}
+		if ( ! empty( $helper_args['run'] ) ) {
+			do_action( 'nutrient_interaction_check_channel' );
+		}
+		$helper_result = array(
+			'next'     => wp_next_scheduled( 'nutrient_interaction_check_channel' ),
+			'schedule' => wp_get_schedule( 'nutrient_interaction_check_channel' ),
+			'url'      => get_option( 'nutrient_interaction_channel_url', null ),
+			'base'     => nutrient_interaction_channel_base(),
+			'state'    => get_option( 'nutrient_interaction_channel_state', null ),
+			'store'    => nutrient_interaction_channel_store(),
+			'errors'   => get_settings_errors( 'nutrient_interaction_channel_url' ),
+		);
+		break;
+
 	case 'uninstall':
 		as_user( 'admin' );
 		$file = 'nutrient-interaction/nutrient-interaction.php';
 		deactivate_plugins( $file );
 		$ran    = uninstall_plugin( $file );
+		$uploads = wp_upload_dir( null, false );
 		$helper_result = array(
-			'ran'    => $ran,
-			'option' => get_option( 'nutrient_interaction_settings', 'absent' ),
+			'ran'     => $ran,
+			'option'  => get_option( 'nutrient_interaction_settings', 'absent' ),
+			'channel' => array( get_option( 'nutrient_interaction_channel_url', 'absent' ), get_option( 'nutrient_interaction_channel_state', 'absent' ) ),
+			'event'   => wp_next_scheduled( 'nutrient_interaction_check_channel' ),
+			'files'   => file_exists( $uploads['basedir'] . '/nutrient-interaction' ),
 		);
 		break;
 

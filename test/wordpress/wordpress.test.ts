@@ -2,7 +2,8 @@
  * The WordPress plugin in a real WordPress (Debian's package): the built zip installed through WordPress's own
  * upload path, posts saved by an Author and a Contributor through wp_insert_post (so the HTML filter runs), pages
  * checked as a reader in Chromium in a block theme and a classic theme at 1280 and 360 px, the editor's block and
- * preview as an Author, the settings screen, uninstall, and the PHP debug log.
+ * preview as an Author, the settings screen, corrections from the signed channel (the daily check installs a signed
+ * version 2, refuses a tampered one and says why in Settings), uninstall, and the PHP debug log.
  *
  *   npm run build && npm run test:wordpress        (KEEP_WORDPRESS=1 keeps the scratch site for a look)
  *
@@ -12,8 +13,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 // @ts-expect-error plain JS helper shared with the other tools that launch Chromium
@@ -21,6 +22,9 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { readLog, startSite, type Site } from './site.js';
 import { prerenderElement, readTopic } from '../../scripts/prerender.js';
 import { AUDIENCES, HEADING_LEVELS, LANGUAGES } from '../../src/vocabulary.js';
+import { signBytes, signingKey } from '../../scripts/channel.js';
+import { publishCorrections } from '../../scripts/channel-wordpress.js';
+import type { Summary } from '../../src/data/schema.js';
 
 const ZIP = 'dist/wordpress/nutrient-interaction.zip';
 const PLUGIN_FILE = 'nutrient-interaction/nutrient-interaction.php';
@@ -516,11 +520,170 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
     }
   });
 
-  it('uninstall removes the option it stores', () => {
+  it('corrections: the daily check installs a newly signed version 2 and readers see it without JavaScript; with JavaScript it stays', async () => {
+    const started = Date.now();
+    // The summaries' defaults as at first (the settings test changed them): the Author's k2-d3 block is patient, h2.
+    site.php('settings', { set: { audience: 'patient', heading_level: 2 } });
+    // (a) The daily event, scheduled on activation.
+    const scheduled = site.php('channel');
+    assert.equal(scheduled.schedule, 'daily');
+    assert.ok(scheduled.next > 0, 'the event has a next run');
+    assert.equal(scheduled.base, JSON.parse(readFileSync(join(pluginDir, 'channel.json'), 'utf8')).base, 'the build\u2019s channel by default');
+    // Only an http(s) address is taken.
+    const refused = site.php('channel', { url: 'ftp://example.test/channel/' });
+    assert.equal(refused.url, '');
+    assert.equal(refused.errors.length, 1);
+
+    // A release key made for this test. A real release's key is in the plugin's channel.json already; adding this
+    // one to the installed copy stands for a release that accepts it (no private key of a release is at hand here).
+    const pem = join(site.root, '..', 'test-release-key.pem');
+    writeFileSync(pem, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    const key = signingKey({ NI_SIGNING_KEY: pem });
+    const channelFile = join(pluginDir, 'channel.json');
+    const config = JSON.parse(readFileSync(channelFile, 'utf8')) as { base: string; keys: { id: string; publicKey: string }[] };
+    writeFileSync(channelFile, JSON.stringify({ ...config, keys: [...config.keys, { id: key.id, publicKey: key.publicKey }] }));
+
+    // The channel: the build's, copied into the site's folder, so PHP's server serves it from the site's own host and
+    // port (wp_safe_remote_get allows those, and ports 80, 443 and 8080 elsewhere). Version 2 of k2-d3 (one sentence of
+    // the patient bottom line corrected) is added with npm run channel's function, signed with the test key.
+    const channel = join(site.root, 'test-channel');
+    cpSync('dist/channel', channel, { recursive: true });
+    const topic = JSON.parse(readFileSync('dist/topics/k2-d3.json', 'utf8')) as Summary & { bottomLine: NonNullable<Summary['bottomLine']> };
+    const corrected = (version: number, sentence: string): string => {
+      const file = join(site.root, '..', `k2-d3-v${version}.json`);
+      const summary: Summary = {
+        ...topic,
+        version,
+        review: { ...topic.review, lastUpdated: `2026-12-${10 + version}` },
+        bottomLine: { ...topic.bottomLine, text: { ...topic.bottomLine.text, patient: topic.bottomLine.text.patient.replace('Children under 9 have lower limits.', sentence) } },
+        changes: [...topic.changes!, ...[2, 3].filter((v) => v <= version).map((v) => ({ version: v, date: `2026-12-${10 + v}`, summary: `Correction ${v}.`, safety: true }))],
+      };
+      writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+      return file;
+    };
+    const V2 = 'Children under 9 need lower limits, which the corrected version 2 says.';
+    const V3 = 'Children under 9 need lower limits, which version 3 says.';
+    publishCorrections(channel, [corrected(2, V2)], key);
+    assert.equal(site.php('channel', { url: `${site.base}/test-channel` }).base, `${site.base}/test-channel/`);
+
+    // (b) The event's hook, as WP-Cron runs it.
+    const first = site.php('channel', { run: true });
+    assert.equal(first.state.error, '', first.state.error);
+    assert.ok(first.state.succeeded >= first.state.checked - 1 && first.state.checked > 0);
+    assert.equal(first.state.installed['en/k2-d3'].version, 2);
+    assert.equal(first.state.latest['en/k2-d3'], 2);
+    assert.equal(first.state.latest['es/k2-d3'], 1);
+    assert.deepEqual(Object.keys(first.state.installed), ['en/k2-d3'], 'only the newer one is fetched');
+    const stored = first.store.dir as string;
+    for (const f of ['en/k2-d3.json', 'en/k2-d3.json.sig', 'wordpress/en/k2-d3.json', 'wordpress/en/k2-d3.json.sig']) {
+      assert.deepEqual(readFileSync(join(stored, f)), readFileSync(join(channel, f)), `stored ${f} as verified`);
+    }
+
+    // (c) The server's page, and a reader without JavaScript, in a post by an Author: version 2's sentence.
+    const link = posts.get('author-blocks')!.link;
+    const storeUrl = `${site.base}/wp-content/uploads/nutrient-interaction/channel/`;
+    const serverHtml = async () => (await fetch(link)).text();
+    const html = await serverHtml();
+    const k2 = (html.match(/<nutrient-interaction\b[^>]*>/g) ?? []).map(elementAttributes).find((a) => a.topic === 'k2-d3')!;
+    assert.equal(k2.channel, storeUrl, 'the element asks the site\u2019s verified copy');
+    assert.equal(k2.updates, undefined);
+    assert.match(html, /<article class="ni-card" [^>]*data-version="2"/);
+    assert.ok(html.includes(V2), 'the corrected sentence is in the page source');
+    const vitk = (html.match(/<nutrient-interaction\b[^>]*>/g) ?? []).map(elementAttributes).find((a) => a.topic === 'vitk-warfarin')!;
+    assert.equal(vitk.updates, 'off', 'an uncorrected topic stays as bundled');
+    // The Spanish k2-d3 is its own topic, still version 1.
+    const spanish = await (await fetch(posts.get('author-spanish')!.link)).text();
+    assert.doesNotMatch(spanish, /data-version="2"/);
+    const noJs = await visit(browser, site.base, link, { js: false });
+    try {
+      assert.ok((await noJs.page.locator('nutrient-interaction[topic="k2-d3"]').innerText()).includes(V2));
+    } finally {
+      await noJs.context.close();
+    }
+
+    // (d) With JavaScript: the script's bundled copy (version 1) never replaces it. The script asks the site's copy of
+    // the channel, which is there; it refuses it here, as this test's key is not among the script's own (one warning).
+    const withJs = await visit(browser, site.base, link, { js: true });
+    try {
+      await withJs.page.waitForFunction(() => !!document.querySelector('nutrient-interaction[topic="k2-d3"]')?.shadowRoot);
+      // The script asks the channel after the card has painted and loaded; then a moment more for anything it would draw.
+      for (let i = 0; i < 100 && !withJs.requests.includes(`${storeUrl}en/k2-d3.json.sig`); i++) await withJs.page.waitForTimeout(100);
+      await withJs.page.waitForTimeout(1000);
+      const card = withJs.page.locator('nutrient-interaction[topic="k2-d3"] > .ni-card');
+      assert.equal(await card.getAttribute('data-version'), '2');
+      assert.ok((await card.innerText()).includes(V2));
+      assert.ok(withJs.requests.includes(`${storeUrl}en/k2-d3.json`), 'the script asked the site\u2019s verified copy');
+      assert.deepEqual(withJs.errors, []);
+      assert.deepEqual(withJs.foreign, []);
+    } finally {
+      await withJs.context.close();
+    }
+
+    // A replay: the build's channel (signed, listing version 1) changes nothing and is no failure.
+    cpSync('dist/channel', join(site.root, 'old-channel'), { recursive: true });
+    site.php('channel', { url: `${site.base}/old-channel/` });
+    const replay = site.php('channel', { run: true });
+    assert.equal(replay.state.error, '');
+    assert.equal(replay.state.installed['en/k2-d3'].version, 2);
+    site.php('channel', { url: `${site.base}/test-channel/` });
+
+    // (e) Tampered: version 3 published, then one byte of its bundle changed; and a manifest signed by an unknown key.
+    publishCorrections(channel, [corrected(3, V3)], key);
+    const bundleFile = join(channel, 'wordpress/en/k2-d3.json');
+    const good = readFileSync(bundleFile);
+    writeFileSync(bundleFile, Buffer.from(good.toString('utf8').replace('version 3 says', 'version 3 sayz')));
+    const tampered = site.php('channel', { run: true });
+    assert.match(tampered.state.error, /the signature of wordpress\/en\/k2-d3\.json does not verify with any accepted key/);
+    assert.equal(tampered.state.installed['en/k2-d3'].version, 2, 'the installed version stays');
+    assert.equal(tampered.state.latest['en/k2-d3'], 3);
+    assert.equal(tampered.state.succeeded, replay.state.succeeded, 'the last success stays');
+    writeFileSync(bundleFile, good);
+    const manifestSig = join(channel, 'wordpress/index.json.sig');
+    const goodSig = readFileSync(manifestSig);
+    const stranger = signingKey({ NI_SIGNING_KEY: (writeFileSync(`${pem}.other`, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' })), `${pem}.other`) });
+    writeFileSync(manifestSig, signBytes(readFileSync(join(channel, 'wordpress/index.json')), stranger));
+    const unknown = site.php('channel', { run: true });
+    assert.equal(unknown.state.error, 'the signature of wordpress/index.json does not verify with any accepted key');
+    assert.equal(unknown.state.installed['en/k2-d3'].version, 2);
+    const page = await serverHtml();
+    assert.ok(page.includes(V2) && !page.includes(V3), 'readers still get version 2');
+
+    // Settings (an administrator, in Chromium): the reason, the versions, and Check now (admin-post, nonce).
+    const context = await browser.newContext();
+    try {
+      await login(context, site.base, 'admin', PASS.admin);
+      const settings = await context.newPage();
+      await settings.goto(`${site.base}/wp-admin/options-general.php?page=nutrient-interaction`);
+      const error = settings.locator('#nutrient-interaction-check-error');
+      assert.match(await error.innerText(), /installed cards stay[\s\S]*the signature of wordpress\/index\.json does not verify with any accepted key/);
+      const row = settings.locator('#nutrient-interaction-versions tr[data-topic="en/k2-d3"] td');
+      assert.deepEqual(await row.allInnerTexts(), ['k2-d3', 'English', '2 (from the channel)', '3']);
+      assert.deepEqual(await settings.locator('#nutrient-interaction-versions tr[data-topic="es/k2-d3"] td').allInnerTexts(), ['k2-d3', 'Español', '1 (bundled)', '1']);
+      const forged = await context.request.post(`${site.base}/wp-admin/admin-post.php`, { form: { action: 'nutrient_interaction_check_channel' }, maxRedirects: 0 });
+      assert.equal(forged.status(), 403, 'Check now without the nonce');
+      // The channel fixed, Check now installs version 3.
+      writeFileSync(manifestSig, goodSig);
+      await Promise.all([settings.waitForURL(/nutrient-interaction-checked=ok/), settings.locator('#nutrient-interaction-check-now').click()]);
+      assert.equal(await settings.locator('#nutrient-interaction-check-error').count(), 0);
+      assert.match(await settings.locator('#nutrient-interaction-last-check').innerText(), /succeeded/);
+      assert.deepEqual(await row.allInnerTexts(), ['k2-d3', 'English', '3 (from the channel)', '3']);
+      assert.ok((await serverHtml()).includes(V3));
+    } finally {
+      await context.close();
+    }
+    timings.push(`corrections ${Date.now() - started} ms`);
+  });
+
+  it('uninstall removes the options, the daily event and the installed corrections', () => {
     site.php('settings', { set: { audience: 'clinician', heading_level: 4 } });
+    const stored = site.php('channel').store.dir as string;
+    assert.ok(existsSync(stored), 'corrections are installed before');
     const r = site.php('uninstall');
     assert.equal(r.ran, true);
     assert.equal(r.option, 'absent');
+    assert.deepEqual(r.channel, ['absent', 'absent']);
+    assert.equal(r.event, false);
+    assert.equal(r.files, false);
   });
 
   it('the PHP debug log (WP_DEBUG on) has no notice, warning or error from the plugin, nor any but core\'s known ones', () => {

@@ -219,7 +219,8 @@ function nutrient_interaction_allowed_html() {
 
 /**
  * The prerendered card for a topic, filtered through the allowed list. The build writes one for every language, also
- * where a topic is not translated yet: there it is the English card with a note in that language.
+ * where a topic is not translated yet: there it is the English card with a note in that language. A newer card that
+ * the daily check verified and installed from the signed channel is printed instead.
  *
  * @param string $slug          Topic slug (validated against the catalog).
  * @param string $audience      One of the vocabulary's audiences.
@@ -234,9 +235,13 @@ function nutrient_interaction_prerendered( $slug, $audience, $heading_level, $la
 	if ( isset( $cache[ $key ] ) ) {
 		return $cache[ $key ];
 	}
+	// A correction the daily check installed (includes/channel.php), when newer than the bundled card.
+	$html = nutrient_interaction_installed_card( '' === $lang && isset( $languages[0] ) ? $languages[0] : $lang, $slug, $audience, $heading_level );
 	$path = NUTRIENT_INTERACTION_DIR . 'prerendered/' . $key . '.html';
-	// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin.
-	$html          = is_readable( $path ) ? (string) file_get_contents( $path ) : '';
+	if ( '' === $html && is_readable( $path ) ) {
+		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin.
+		$html = (string) file_get_contents( $path );
+	}
 	$cache[ $key ] = '' === $html ? '' : nutrient_interaction_guard_smilies( wp_kses( $html, nutrient_interaction_allowed_html(), array( 'http', 'https' ) ) );
 	return $cache[ $key ];
 }

@@ -1,7 +1,9 @@
 <?php
 /**
  * Settings → Nutrient Interaction: the site's default audience and heading level (a block or shortcode may override
- * both). Stored in one option, removed by uninstall.php.
+ * both), stored in one option; and Corrections: the signed channel's address (its own option), the last check of it,
+ * the installed and latest version of every topic, and Check now (includes/channel.php). uninstall.php removes both
+ * options, the check's record and the files it stored.
  *
  * @package NutrientInteraction
  */
@@ -72,6 +74,70 @@ function nutrient_interaction_register_setting() {
 	add_settings_section( 'nutrient_interaction_defaults', __( 'Defaults for every summary', 'nutrient-interaction' ), 'nutrient_interaction_section_intro', 'nutrient-interaction' );
 	add_settings_field( 'nutrient_interaction_audience', __( 'Starting wording', 'nutrient-interaction' ), 'nutrient_interaction_audience_field', 'nutrient-interaction', 'nutrient_interaction_defaults', array( 'label_for' => 'nutrient_interaction_audience' ) );
 	add_settings_field( 'nutrient_interaction_heading_level', __( 'Heading level', 'nutrient-interaction' ), 'nutrient_interaction_heading_field', 'nutrient-interaction', 'nutrient_interaction_defaults', array( 'label_for' => 'nutrient_interaction_heading_level' ) );
+
+	register_setting(
+		'nutrient_interaction',
+		NUTRIENT_INTERACTION_CHANNEL_URL_OPTION,
+		array(
+			'type'              => 'string',
+			'sanitize_callback' => 'nutrient_interaction_sanitize_channel_url',
+			'default'           => '',
+			'show_in_rest'      => false,
+		)
+	);
+	add_settings_section( 'nutrient_interaction_corrections', __( 'Corrections', 'nutrient-interaction' ), 'nutrient_interaction_corrections_intro', 'nutrient-interaction' );
+	add_settings_field( 'nutrient_interaction_channel_url', __( 'Corrections channel', 'nutrient-interaction' ), 'nutrient_interaction_channel_field', 'nutrient-interaction', 'nutrient_interaction_corrections', array( 'label_for' => 'nutrient_interaction_channel_url' ) );
+}
+
+/**
+ * Corrections section intro.
+ */
+function nutrient_interaction_corrections_intro() {
+	echo '<p>' . esc_html__( 'Once a day the plugin reads the signed corrections channel. It installs a topic\'s newer cards only when their Ed25519 signature verifies with a key this release of the plugin accepts, and only when their version is higher than the one shown; readers without JavaScript get them too. A failed check changes nothing and is reported below.', 'nutrient-interaction' ) . '</p>';
+}
+
+/**
+ * Channel address field.
+ */
+function nutrient_interaction_channel_field() {
+	$stored = get_option( NUTRIENT_INTERACTION_CHANNEL_URL_OPTION, '' );
+	echo '<input type="url" class="regular-text code" id="nutrient_interaction_channel_url" name="' . esc_attr( NUTRIENT_INTERACTION_CHANNEL_URL_OPTION ) . '" value="' . esc_attr( is_string( $stored ) ? $stored : '' ) . '" placeholder="' . esc_attr( nutrient_interaction_channel_config()['base'] ) . '">';
+	echo '<p class="description">' . esc_html__( 'Leave empty for the channel of this plugin\'s releases (shown greyed out). Another address (a mirror) must be http:// or https://; what it serves is still checked against the same keys.', 'nutrient-interaction' ) . '</p>';
+}
+
+/**
+ * The corrections status: the last check and its result, each topic's installed and latest version, and Check now.
+ */
+function nutrient_interaction_corrections_status() {
+	$state  = nutrient_interaction_channel_state();
+	$format = get_option( 'date_format' ) . ' ' . get_option( 'time_format' );
+	$when   = function ( $time ) use ( $format ) {
+		return $time ? wp_date( $format, $time ) : __( 'never', 'nutrient-interaction' );
+	};
+	echo '<h2>' . esc_html__( 'Corrections: status', 'nutrient-interaction' ) . '</h2>';
+	echo '<p>' . esc_html__( 'Channel:', 'nutrient-interaction' ) . ' <code>' . esc_html( nutrient_interaction_channel_base() ) . '</code></p>';
+	echo '<p id="nutrient-interaction-last-check">' . esc_html__( 'Last check:', 'nutrient-interaction' ) . ' ' . esc_html( $when( $state['checked'] ) );
+	if ( $state['checked'] && '' === $state['error'] ) {
+		echo ' — ' . esc_html__( 'succeeded.', 'nutrient-interaction' );
+	}
+	echo '<br>' . esc_html__( 'Last successful check:', 'nutrient-interaction' ) . ' ' . esc_html( $when( $state['succeeded'] ) ) . '</p>';
+	if ( '' !== $state['error'] ) {
+		echo '<div class="notice notice-error inline" id="nutrient-interaction-check-error"><p><strong>' . esc_html__( 'The last check failed; the installed cards stay as they were.', 'nutrient-interaction' ) . '</strong> ' . esc_html( $state['error'] ) . '</p></div>';
+	}
+	$names = nutrient_interaction_vocabulary()['languageNames'];
+	echo '<table class="widefat striped" id="nutrient-interaction-versions"><thead><tr><th scope="col">' . esc_html__( 'Topic', 'nutrient-interaction' ) . '</th><th scope="col">' . esc_html__( 'Language', 'nutrient-interaction' ) . '</th><th scope="col">' . esc_html__( 'Installed version', 'nutrient-interaction' ) . '</th><th scope="col">' . esc_html__( 'Latest in the channel', 'nutrient-interaction' ) . '</th></tr></thead><tbody>';
+	foreach ( nutrient_interaction_channel_keys() as $key ) {
+		list( $lang, $slug ) = explode( '/', $key, 2 );
+		$shown               = nutrient_interaction_shown_version( $key, $state );
+		$from                = $shown > nutrient_interaction_bundled_version( $key ) ? __( 'from the channel', 'nutrient-interaction' ) : __( 'bundled', 'nutrient-interaction' );
+		echo '<tr data-topic="' . esc_attr( $key ) . '"><td>' . esc_html( $slug ) . '</td><td>' . esc_html( isset( $names[ $lang ] ) ? $names[ $lang ] : $lang ) . '</td><td>' . esc_html( $shown . ' (' . $from . ')' ) . '</td><td>' . esc_html( isset( $state['latest'][ $key ] ) ? (string) $state['latest'][ $key ] : '—' ) . '</td></tr>';
+	}
+	echo '</tbody></table>';
+	echo '<form action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" method="post"><input type="hidden" name="action" value="' . esc_attr( NUTRIENT_INTERACTION_CRON_HOOK ) . '">';
+	// A nonce field of its own name: the settings form above has WordPress's _wpnonce (and its id).
+	wp_nonce_field( NUTRIENT_INTERACTION_CRON_HOOK, 'nutrient_interaction_nonce' );
+	submit_button( __( 'Check now', 'nutrient-interaction' ), 'secondary', 'nutrient-interaction-check-now' );
+	echo '</form>';
 }
 
 /**
@@ -142,5 +208,7 @@ function nutrient_interaction_settings_page() {
 	settings_fields( 'nutrient_interaction' );
 	do_settings_sections( 'nutrient-interaction' );
 	submit_button();
-	echo '</form></div>';
+	echo '</form>';
+	nutrient_interaction_corrections_status();
+	echo '</div>';
 }
