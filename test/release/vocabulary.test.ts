@@ -132,7 +132,9 @@ function wp_enqueue_style() {}
 function wp_enqueue_script() {}
 function esc_html( $s ) { return htmlspecialchars( $s ); }
 function esc_html__( $s ) { return htmlspecialchars( $s ); }
+function wp_upload_dir() { return array( 'basedir' => '/nonexistent', 'baseurl' => 'http://example.test/uploads' ); }
 require NUTRIENT_INTERACTION_DIR . 'includes/settings.php';
+require NUTRIENT_INTERACTION_DIR . 'includes/channel.php';
 require NUTRIENT_INTERACTION_DIR . 'includes/render.php';
 echo json_encode( array(
   'site'       => nutrient_interaction_site_lang(),
