@@ -91,7 +91,7 @@ function rating(r: Rating, audience: Audience, t: (text: Text) => string, cite: 
   const a = r.actionLevel;
   const pair = (label: string, value: string) => html`${label} <strong>${value}</strong>`;
   const severity = pair(a ? ` · ${L.severity}` : L.rating, L.ratings[r.level]);
-  const labels = a ? [pair(L.rating, L.actions[a]), r.evidence ? pair(` · ${L.evidenceGrade}`, L.grades[r.evidence]) : nothing, severity] : severity;
+  const labels = a ? [pair(L.action, L.actions[a]), r.evidence ? pair(` · ${L.evidenceGrade}`, L.grades[r.evidence]) : nothing, severity] : severity;
   return html`<p class="ni-rating ni-rating-${a ?? r.level} ni-severity-${r.level}">${a && audience === 'patient' ? pair(L.inShort, t(r.action)) : html`${labels} — ${t(r.action)}`}${cite(r)}</p>`;
 }
 

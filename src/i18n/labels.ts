@@ -23,7 +23,8 @@ export const LABELS = {
   ratings: { major: 'Major', moderate: 'Moderate', minor: 'Minor', none: 'No known interaction' } satisfies Record<RatingLevel, string>,
   // The axes of docs/rating.md, as clinicians read them; patients read the topic's own words for the action.
   inShort: 'In short:',
-  actions: { avoid: 'Avoid', adjust: 'Adjust', monitor: 'Monitor', minor: 'Minor', none: 'None expected', insufficient: 'Insufficient data' } satisfies Record<ActionLevel, string>,
+  action: 'Action:',
+  actions: { avoid: 'Avoid', adjust: 'Adjust', monitor: 'Monitor', minor: 'No change needed', none: 'No interaction expected', insufficient: 'Insufficient data' } satisfies Record<ActionLevel, string>,
   evidenceGrade: 'Evidence:',
   severity: 'Severity:',
   grades: { high: 'High', moderate: 'Moderate', low: 'Low', 'very-low': 'Very low' } satisfies Record<EvidenceGrade, string>,
