@@ -250,6 +250,20 @@ export const RED_FLAGS: RedFlags[] = [
     sources: ['Drug labels and MedlinePlus (evidence: potassium-ace-inhibitors)'],
   },
   {
+    // Statin muscle injury (myopathy, rhabdomyolysis), the harm grapefruit can add to with simvastatin or lovastatin.
+    id: 'muscle',
+    topics: ['grapefruit-statins'],
+    min: 3,
+    signs: {
+      en: [/\bmuscle (?:pain|aches?|soreness|cramps?)|\bmyalgia|\bmuscles? (?:hurt|ache|are sore)/i, /\bweak/i, /\b(?:dark|cola|brown|tea)[- ]?(?:colou?red )?(?:urine|pee)\b|\bmyoglobinuria/i, /\bfever/i, /\btired|\bfatigue|\bmalaise/i],
+      es: [/\bdolor(?:es)? (?:muscular(?:es)?|de los músculos|en los músculos)|\bmialgia|\bcalambres?/i, /\bdebilidad|\bdébil/i, /\borina (?:oscura|de color)|\bmioglobinuria/i, /\bfiebre/i, /\bcansancio|\bcansad|\bmalestar/i],
+    },
+    act: ACT,
+    sources: [
+      'Mayo Clinic expert answer on rhabdomyolysis from statins: serious muscle pain, weakness, dark or cola-colored urine; stop the statin and seek care right away (evidence: grapefruit-statins)',
+    ],
+  },
+  {
     id: 'nerve-signs',
     topics: ['folic-acid-b12', 'zinc-copper'],
     min: 3,
