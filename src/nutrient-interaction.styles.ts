@@ -157,7 +157,7 @@ const cardStyles = sheet(
       0 0 0 0.4em var(--_warn-bg),
       calc(-0.4em - 4px) 0 0 0.4em var(--_warn-border);
   }
-  .ni-rating-major strong,
+  .ni-severity-major strong,
   .ni-rating-avoid strong {
     --_c: light-dark(#a40e26, #ff7b72);
   }

@@ -66,7 +66,7 @@ describe('<nutrient-interaction>', () => {
       );
       expect(text(card(el).querySelector('.ni-meta'))).to.contain('Review status: Submitted');
       expect(text(card(el).querySelector('.ni-bottom-line'))).to.contain(norm(data.bottomLine!.text.patient));
-      expect(text(card(el).querySelector('.ni-rating'))).to.contain('Interaction rating:');
+      expect(text(card(el).querySelector('.ni-rating'))).to.contain(`In short: ${norm(data.rating!.action.patient)}`);
       const safety = card(el).querySelector('.ni-safety')!;
       expect(safety.getAttribute('role')).to.equal('note');
       expect(safety.querySelector('h3')).to.exist;

@@ -83,16 +83,16 @@ ${SECTION_IDS.map((section) => html`<details class="ni-section" id=${id(section)
 }
 
 /**
- * Patients read the action in the topic's plain words; clinicians also its two axes, the action level and the evidence
- * grade (docs/rating.md). A summary without them (an older file, or a publisher's own) shows its severity level.
+ * Patients read the action in the topic's plain words; clinicians the two axes (action level and evidence grade) and
+ * the severity before it (docs/rating.md). A summary without the axes (an older file, or a publisher's own) shows its
+ * severity alone. A major severity is marked for both.
  */
 function rating(r: Rating, audience: Audience, t: (text: Text) => string, cite: (claim: { cites: string[] }) => unknown) {
   const a = r.actionLevel;
   const pair = (label: string, value: string) => html`${label} <strong>${value}</strong>`;
-  const labels = !a
-    ? pair(L.rating, L.ratings[r.level])
-    : [pair(L.rating, L.actions[a]), r.evidence ? pair(` · ${L.evidenceGrade}`, L.grades[r.evidence]) : nothing];
-  return html`<p class="ni-rating ni-rating-${a ?? r.level}">${a && audience === 'patient' ? pair(L.together, t(r.action)) : html`${labels} — ${t(r.action)}`}${cite(r)}</p>`;
+  const severity = pair(a ? ` · ${L.severity}` : L.rating, L.ratings[r.level]);
+  const labels = a ? [pair(L.rating, L.actions[a]), r.evidence ? pair(` · ${L.evidenceGrade}`, L.grades[r.evidence]) : nothing, severity] : severity;
+  return html`<p class="ni-rating ni-rating-${a ?? r.level} ni-severity-${r.level}">${a && audience === 'patient' ? pair(L.inShort, t(r.action)) : html`${labels} — ${t(r.action)}`}${cite(r)}</p>`;
 }
 
 function meta(s: Summary, source?: string) {

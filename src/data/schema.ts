@@ -91,6 +91,11 @@ export type Summary = {
   lang: string;
   title: Text;
   subjects: string[];
+  /**
+   * Other names readers search by, in the file's language (brand names, other spellings), for finders and the catalog;
+   * the card does not show them. The evidence file names where each was checked.
+   */
+  aliases?: string[] | undefined;
   /** Increases with every published change (each language has its own). */
   version?: number | undefined;
   review: {

@@ -22,9 +22,10 @@ export const LABELS = {
   rating: 'Interaction rating:',
   ratings: { major: 'Major', moderate: 'Moderate', minor: 'Minor', none: 'No known interaction' } satisfies Record<RatingLevel, string>,
   // The axes of docs/rating.md, as clinicians read them; patients read the topic's own words for the action.
-  together: 'Taking them together:',
+  inShort: 'In short:',
   actions: { avoid: 'Avoid', adjust: 'Adjust', monitor: 'Monitor', minor: 'Minor', none: 'None expected', insufficient: 'Insufficient data' } satisfies Record<ActionLevel, string>,
   evidenceGrade: 'Evidence:',
+  severity: 'Severity:',
   grades: { high: 'High', moderate: 'Moderate', low: 'Low', 'very-low': 'Very low' } satisfies Record<EvidenceGrade, string>,
   audienceLegend: 'Wording for',
   audiences: { patient: 'Patients and caregivers', clinician: 'Healthcare professionals' } satisfies Record<Audience, string>,

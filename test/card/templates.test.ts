@@ -39,20 +39,21 @@ describe('the rating line', () => {
   };
   const words = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
 
-  it('shows clinicians the action level and the evidence grade, patients the action in the topic\u2019s own words, in both languages', async () => {
+  it('shows clinicians the action level, the evidence grade and the severity, patients the action in the topic\u2019s own words, in both languages', async () => {
     const en = await (await fetch('/src/data/topics/vitk-warfarin.json')).json();
     const es = await (await fetch('/src/data/topics/es/vitk-warfarin.json')).json();
     const spanish = readTranslation(await (await fetch('/src/data/topics/es/_ui.json')).json()).labels;
     for (const s of [en, es]) Object.assign(s.rating, { actionLevel: 'adjust', evidence: 'low' });
     const clinician = line(en, 'clinician');
-    expect(words(clinician).startsWith(`Interaction rating: Adjust · Evidence: Low — ${en.rating.action.clinician}`), words(clinician)).to.equal(true);
+    expect(words(clinician).startsWith(`Interaction rating: Adjust · Evidence: Low · Severity: Major — ${en.rating.action.clinician}`), words(clinician)).to.equal(true);
     expect(clinician.classList.contains('ni-rating-adjust')).to.equal(true);
     const patient = line(en, 'patient');
-    expect(words(patient).startsWith(`Taking them together: ${en.rating.action.patient}`), words(patient)).to.equal(true);
+    expect(words(patient).startsWith(`In short: ${en.rating.action.patient}`), words(patient)).to.equal(true);
+    expect(patient.classList.contains('ni-severity-major'), 'a major severity is marked for patients too').to.equal(true);
     expect(words(patient).includes('Adjust') || words(patient).includes('Low'), 'no clinician terms for patients').to.equal(false);
     const clinicianEs = line(es, 'clinician', spanish);
-    expect(words(clinicianEs).startsWith(`${spanish.rating} Ajustar · Evidencia: Baja — ${es.rating.action.clinician}`), words(clinicianEs)).to.equal(true);
-    expect(words(line(es, 'patient', spanish)).startsWith(`Tomarlos juntos: ${es.rating.action.patient}`)).to.equal(true);
+    expect(words(clinicianEs).startsWith(`${spanish.rating} Ajustar · Evidencia: Baja · Gravedad: Grave — ${es.rating.action.clinician}`), words(clinicianEs)).to.equal(true);
+    expect(words(line(es, 'patient', spanish)).startsWith(`En pocas palabras: ${es.rating.action.patient}`)).to.equal(true);
   });
 
   it('a summary rated on severity alone (an older or a publisher\u2019s own file) shows its severity level to both audiences', async () => {

@@ -44,6 +44,8 @@ const CASES: [string, string][] = [
   ['malformed-date', 'review.lastUpdated: must be a date as YYYY-MM-DD'],
   ['future-date', 'review.lastUpdated: 2999-01-01 is in the future'],
   ['missing-bottom-line', 'bottomLine: every topic needs a bottom line'],
+  ['unlisted-alias', 'aliases[0]: "Zzzbrand" is not in the topic\'s evidence file (say where it was checked)'],
+  ['missing-rating-axes', 'rating: a topic rates what the combination calls for (actionLevel) and how certain that is (evidence)'],
   ['editorial-note', 'reads like an editorial note ("could not be verif")'],
   ['unknown-pmid', 'PMID 99999 is not in the topic\'s evidence file'],
   ['slug-mismatch', 'slug: "another-slug" does not match the file name slug-mismatch.json'],
@@ -282,11 +284,13 @@ describe('content rules', () => {
       const t = spanish();
       t.safety.points[0]!.cites = ['holbrook-2012'];
       t.rating!.level = 'minor';
+      t.rating!.actionLevel = 'insufficient';
       t.references[0] = { ...t.references[0]!, pmid: '1' };
       t.guidelines.keyPoints.pop();
       const problems = checkTranslation(t, english());
       assert.ok(problems.some((p) => p.startsWith('safety.points[0]: cites [holbrook-2012], the source cites')), problems.join('\n'));
       assert.ok(problems.some((p) => p.startsWith('rating.level: "minor" differs')));
+      assert.ok(problems.some((p) => p.startsWith('rating.actionLevel: "insufficient" differs')));
       assert.ok(problems.some((p) => p.startsWith('references[0]: must be the source')));
       assert.ok(problems.some((p) => /^guidelines\.keyPoints\[\d+\]: missing/.test(p)));
     });

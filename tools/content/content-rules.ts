@@ -76,6 +76,7 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
 
   if (!s.bottomLine) problems.push('bottomLine: every topic needs a bottom line for both audiences');
   if (!s.rating) problems.push('rating: every topic needs an interaction rating and its action');
+  else if (!s.rating.actionLevel || !s.rating.evidence) problems.push('rating: a topic rates what the combination calls for (actionLevel) and how certain that is (evidence); see docs/rating.md');
   for (const [where, text] of readerTexts(s)) {
     const note = EDITORIAL_NOTE.exec(text) ?? WORK_MARK.exec(text);
     if (note) problems.push(`${where}: reads like an editorial note ("${note[0]}"); doubts about a source go in the evidence file`);
@@ -122,6 +123,10 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
     }
   });
   if (evidence === undefined) problems.push(`evidence: no evidence file for "${s.slug}" (src/data/evidence/${s.slug}.md)`);
+  // A brand or other name is listed only where it was checked, which the evidence file records.
+  for (const [i, alias] of (s.aliases ?? []).entries()) {
+    if (evidence !== undefined && !evidence.toLowerCase().includes(alias.toLowerCase())) problems.push(`aliases[${i}]: "${alias}" is not in the topic's evidence file (say where it was checked)`);
+  }
 
   const grades: Record<string, number> = {};
   // No readability formula is set up for another language: its reading level is not measured (the check says so).
@@ -188,7 +193,9 @@ export function checkTranslation(t: Summary, source: Summary): string[] {
   const problems: string[] = [];
   if (t.slug !== source.slug) problems.push(`slug: "${t.slug}" is not the slug of its source "${source.slug}"`);
   if (t.review.status !== source.review.status) problems.push(`review.status: "${t.review.status}" differs from the source's "${source.review.status}"`);
-  if (t.rating?.level !== source.rating?.level) problems.push(`rating.level: "${t.rating?.level}" differs from the source's "${source.rating?.level}"`);
+  for (const axis of ['level', 'actionLevel', 'evidence'] as const) {
+    if (t.rating?.[axis] !== source.rating?.[axis]) problems.push(`rating.${axis}: "${t.rating?.[axis]}" differs from the source's "${source.rating?.[axis]}"`);
+  }
   if (t.subjects.length !== source.subjects.length) problems.push(`subjects: ${t.subjects.length} subjects, the source has ${source.subjects.length}`);
   const mine = new Map([...citesOf(t)].map(({ where, cites }) => [where, cites]));
   const theirs = new Map([...citesOf(source)].map(({ where, cites }) => [where, cites]));
@@ -312,6 +319,8 @@ export interface CatalogEntry {
   slug: string;
   title: Text;
   subjects: string[];
+  /** Every name a finder can match, by language: the subjects and aliases of that language's file. */
+  names: Record<string, string[]>;
   review: { status: ReviewStatus; lastUpdated: string };
   /** Languages the topic is written in, English first. */
   languages: string[];
@@ -324,16 +333,22 @@ export interface Catalog {
 
 /** `translations` are the topic files in other languages; each lists its topic's language after English. */
 export function buildCatalog(summaries: Summary[], translations: Summary[] = []): Catalog {
+  const names = (s: Summary) => [...new Map([...s.subjects, ...(s.aliases ?? [])].map((n) => [n.toLowerCase(), n])).values()];
   const topics = summaries
-    .map(({ slug, title, subjects, review }) => ({
-      slug,
-      title,
-      subjects,
-      review: { status: review.status, lastUpdated: review.lastUpdated },
-      // In the vocabulary's order (the source language first); a translation in another language is the content
-      // check's to refuse, not the catalog's to hide.
-      languages: [LANGUAGES[0], ...translations.filter((t) => t.slug === slug).map((t) => t.lang)].sort(byVocabulary),
-    }))
+    .map((summary) => {
+      const { slug, title, subjects, review } = summary;
+      const files = [summary, ...translations.filter((t) => t.slug === slug)].sort((a, b) => byVocabulary(a.lang ?? LANGUAGES[0], b.lang ?? LANGUAGES[0]));
+      return {
+        slug,
+        title,
+        subjects,
+        names: Object.fromEntries(files.map((f): [string, string[]] => [f.lang ?? LANGUAGES[0], names(f)])),
+        review: { status: review.status, lastUpdated: review.lastUpdated },
+        // In the vocabulary's order (the source language first); a translation in another language is the content
+        // check's to refuse, not the catalog's to hide.
+        languages: [LANGUAGES[0], ...translations.filter((t) => t.slug === slug).map((t) => t.lang)].sort(byVocabulary),
+      };
+    })
     .sort((a, b) => a.slug.localeCompare(b.slug));
   return { schemaVersion: 1, topics };
 }

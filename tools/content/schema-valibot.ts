@@ -83,6 +83,11 @@ export const SummarySchema = v.strictObject({
   title: TextSchema,
   subjects: v.pipe(v.array(str(80)), v.minLength(2), v.maxLength(6)),
   /**
+   * Other names readers search by, in the file's language (brand names, other spellings), for finders and the catalog;
+   * the card does not show them. The evidence file names where each was checked.
+   */
+  aliases: v.optional(v.pipe(v.array(str(60)), v.maxLength(40))),
+  /**
    * Increases with every published change of the topic (each language has its own); a correction is a higher version.
    * Optional in the format; every bundled topic has one (the content check).
    */
