@@ -250,6 +250,21 @@ export const RED_FLAGS: RedFlags[] = [
     sources: ['Drug labels and MedlinePlus (evidence: potassium-ace-inhibitors)'],
   },
   {
+    // Statin muscle injury (myopathy, rhabdomyolysis), the harm grapefruit can add to with simvastatin or lovastatin. Only
+    // the three signs the source lists (fever or tiredness are not among them), so a topic must name all three.
+    id: 'muscle',
+    topics: ['grapefruit-statins'],
+    min: 3,
+    signs: {
+      en: [/\bmuscle (?:pain|aches?|soreness|cramps?|cramping)|\bmyalgia|\bmuscles? (?:hurt|ache|are sore)/i, /\bweak/i, /\b(?:dark|cola)[- ]?(?:colou?red )?(?:urine|pee)\b|\bmyoglobinuria/i],
+      es: [/\bdolor(?:es)? (?:muscular(?:es)?|de los músculos|en los músculos)|\bmialgia|\bcalambres?/i, /\bdebilidad|\bdébil/i, /\borina (?:oscura|de color (?:café|cola|oscuro))|\bmioglobinuria/i],
+    },
+    act: ACT,
+    sources: [
+      'Mayo Clinic expert answer on rhabdomyolysis from statins: serious muscle pain, soreness and cramping; muscle weakness; dark or cola-colored urine; stop the statin and seek care right away (mild muscle pain: contact the clinician) (evidence: grapefruit-statins)',
+    ],
+  },
+  {
     id: 'nerve-signs',
     topics: ['folic-acid-b12', 'zinc-copper'],
     min: 3,
