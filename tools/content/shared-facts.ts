@@ -91,6 +91,8 @@ const NUTRIENTS = {
   'folic-acid': { en: /\bfolic acid\b|\bfolate\b/i, es: /\bácido fólico\b|\bfolato\b/i },
   'vitamin-b12': { en: /\b(?:vitamin )?B12\b|\bcobalamin\b/i, es: /\b(?:vitamina )?B12\b|\bcobalamina\b/i },
   'vitamin-k': { en: /\bvitamin K(?![\w-])/i, es: /\bvitamina K(?![\w-])/i },
+  // Preformed vitamin A: the limit does not cover beta-carotene, so a clause about carotenes alone states no limit.
+  'vitamin-a': { en: /\bvitamin A(?![\w-])|\bretinol\b|\bretinyl\b/i, es: /\bvitamina A(?![\w-])|\bretinol\b|\bretinilo\b/i },
 } as const;
 
 // A limit or an intake: the nutrient and the limit's (or intake's) words in one clause, the number right next to them.
@@ -116,6 +118,7 @@ const IOM_2001 = 'IOM. Dietary Reference Intakes for Vitamin A, Vitamin K, … I
 const IOM_1997 = 'IOM. Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride. 1997 (evidence: magnesium-vitd)';
 const IOM_2000 = 'IOM. Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids. 2000 (evidence: vitc-iron)';
 const IOM_1998 = 'IOM. Dietary Reference Intakes for Thiamin, … Folate, Vitamin B12, … 1998 (evidence: folic-acid-b12)';
+const IOM_2001_A = 'IOM. Dietary Reference Intakes for Vitamin A, … 2001, chapter 4 (µg); IU equivalent from the Medscape vitamin A monograph (evidence: vitamin-a-retinoids)';
 
 export const SHARED_FACTS: SharedFact[] = [
   spacing('levothyroxine', [4], 'Levothyroxine and calcium, iron, magnesium or aluminium/magnesium antacids: at least 4 hours apart.', [
@@ -162,6 +165,7 @@ export const SHARED_FACTS: SharedFact[] = [
   limit('magnesium', { mg: [350] }, 'Magnesium upper limit (supplements and medicines only, not food): 350 mg a day from age 9.', [IOM_1997]),
   limit('vitamin-c', { mg: [2000] }, 'Vitamin C upper limit: 2,000 mg a day for adults.', [IOM_2000]),
   limit('folic-acid', { mcg: [1000], mg: [1] }, 'Folic acid upper limit (supplements and fortified food): 1,000 mcg a day for adults.', [IOM_1998]),
+  limit('vitamin-a', { mcg: [3000], IU: [10000] }, 'Vitamin A upper limit (preformed vitamin A: retinol and retinyl esters, from food and supplements; not beta-carotene): 3,000 mcg (10,000 IU) a day for adults, pregnancy included.', [IOM_2001_A]),
 
   intake('iron', { mg: [8, 18, 27, 9, 10] }, 'Iron RDA: 8 mg men 19+, 18 mg women 19–50, 8 mg women 51+, 27 mg in pregnancy (9–10 mg while breastfeeding).', [IOM_2001]),
   intake('calcium', { mg: [1000, 1200, 1300, 700] }, 'Calcium RDA: 1,000 mg at 19–50 y and men 51–70, 1,200 mg women 51+ and men 71+ (1,300 mg at 9–18 y; 700 mg at 1–3 y).', [IOM_2011]),
@@ -263,6 +267,17 @@ export const RED_FLAGS: RedFlags[] = [
     sources: [
       'Mayo Clinic expert answer on rhabdomyolysis from statins: serious muscle pain, soreness and cramping; muscle weakness; dark or cola-colored urine; stop the statin and seek care right away (mild muscle pain: contact the clinician) (evidence: grapefruit-statins)',
     ],
+  },
+  {
+    id: 'high-vitamin-a',
+    topics: ['vitamin-a-retinoids'],
+    min: 3,
+    signs: {
+      en: [/headache/i, /blurr|vision/i, /nausea|vomit|sick to your stomach|throw up/i, /dizz|vertigo/i, /yellow|jaundice/i, /dark urine|dark pee/i, /drows|sleepy/i],
+      es: [/dolor de cabeza|cefalea/i, /borros|visión|vista/i, /náusea|vómit/i, /mare|vértigo/i, /amarill|ictericia/i, /orina oscura/i, /somnolen|sueño/i],
+    },
+    act: ACT,
+    sources: ['LiverTox: Vitamin A; Drugs.com professional monograph on retinoids with vitamin A (evidence: vitamin-a-retinoids)'],
   },
   {
     id: 'nerve-signs',
