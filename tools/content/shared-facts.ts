@@ -280,6 +280,19 @@ export const RED_FLAGS: RedFlags[] = [
     sources: ['LiverTox: Vitamin A; Drugs.com professional monograph on retinoids with vitamin A (evidence: vitamin-a-retinoids)'],
   },
   {
+    // Reduced contraceptive cover: breakthrough bleeding, then the early signs of pregnancy; the action is a pregnancy
+    // test and a call to the doctor or nurse.
+    id: 'contraceptive-failure',
+    topics: ['st-johns-wort-contraceptives'],
+    min: 3,
+    signs: {
+      en: [/\bbleeding (?:or spotting )?between periods\b|\bspotting\b|\bbreakthrough bleeding\b/i, /\bmissed (?:a )?period\b|\blate period\b/i, /\bfeeling sick\b|\bsick to your stomach\b|\bnausea\b/i, /\b(?:sore|tender) breasts?\b|\bbreast tenderness\b/i],
+      es: [/\bsangrado (?:o manchado )?entre (?:las )?reglas\b|\bmanchado\b|\bsangrado intermenstrual\b/i, /\bfalta (?:de )?(?:la )?regla\b|\bregla (?:se )?retras/i, /\bnáusea|\bganas de vomitar\b/i, /\b(?:pechos|senos) (?:adoloridos|sensibles|doloridos)\b|\bsensibilidad (?:en los|de los|mamaria)/i],
+    },
+    act: ACT,
+    sources: ['MHRA Drug Safety Update 2014; Pfrunder 2003; nidirect "Signs of pregnancy" (evidence: st-johns-wort-contraceptives)'],
+  },
+  {
     id: 'nerve-signs',
     topics: ['folic-acid-b12', 'zinc-copper'],
     min: 3,
