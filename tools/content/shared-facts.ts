@@ -261,7 +261,7 @@ export const RED_FLAGS: RedFlags[] = [
     },
     act: ACT,
     sources: [
-      'Red yeast rice patient drug information (Krames): report dark urine, fever, muscle cramps or pain, unusual weakness or tiredness, yellowing of the eyes or skin as soon as possible; LiverTox (evidence: red-yeast-rice-statins)',
+      'Red yeast rice patient drug information (Krames, dated July 17, 2018; read in a health system\'s licensed copy, not linked): report dark urine, fever, muscle cramps or pain, unusual weakness or tiredness, yellowing of the eyes or skin as soon as possible (evidence: red-yeast-rice-statins, F14)',
     ],
   },
   {
