@@ -293,6 +293,21 @@ export const RED_FLAGS: RedFlags[] = [
     sources: ['MHRA Drug Safety Update 2014; Pfrunder 2003; nidirect "Signs of pregnancy" (evidence: st-johns-wort-contraceptives)'],
   },
   {
+    // Statin-type muscle injury (myopathy, rhabdomyolysis) and liver injury: the harms of red yeast rice, whose
+    // monacolin K is lovastatin, taken on top of a statin or with a drug that raises lovastatin levels.
+    id: 'muscle-liver',
+    topics: ['red-yeast-rice-statins'],
+    min: 3,
+    signs: {
+      en: [/\bmuscle (?:pain|aches?|soreness|cramps?|tenderness)|\bmyalgia|\bmuscles? (?:hurt|ache|are sore)/i, /\bweak/i, /\b(?:dark|cola|brown|tea)[- ]?(?:colou?red )?(?:urine|pee)\b|\bmyoglobinuria/i, /\bfever/i, /\btired|\bfatigue/i, /\byellow(?:ing)? (?:skin|eyes)|\byellow(?:ing)? of (?:the )?(?:skin|eyes)|\bjaundice/i],
+      es: [/\bdolor(?:es)? (?:muscular(?:es)?|de (?:los )?músculos|en los músculos)|\bmialgia|\bcalambres?/i, /\bdebilidad|\bdébil/i, /\borina (?:oscura|de color)|\bmioglobinuria/i, /\bfiebre/i, /\bcansancio|\bcansad/i, /\bpiel (?:o (?:los )?ojos )?amarill|\bojos amarill|\bcolor amarillo|\bictericia/i],
+    },
+    act: ACT,
+    sources: [
+      'Red yeast rice patient drug information (Krames, dated July 17, 2018; read in a health system\'s licensed copy, not linked): report dark urine, fever, muscle cramps or pain, unusual weakness or tiredness, yellowing of the eyes or skin as soon as possible (evidence: red-yeast-rice-statins, F14)',
+    ],
+  },
+  {
     id: 'nerve-signs',
     topics: ['folic-acid-b12', 'zinc-copper'],
     min: 3,
