@@ -250,6 +250,17 @@ export const RED_FLAGS: RedFlags[] = [
     sources: ['Drug labels and MedlinePlus (evidence: potassium-ace-inhibitors)'],
   },
   {
+    id: 'low-magnesium',
+    topics: ['magnesium-ppis'],
+    min: 3,
+    signs: {
+      en: [/spasm|cramp|tetany/i, /tremor|shak/i, /heartbeat|heart rate|heart beat|heart rhythm|palpitation/i, /seizure|convulsion/i, /dizz|lightheaded/i, /tired|fatigue/i, /confus|delirium/i],
+      es: [/espasm|calambre|tetania/i, /temblor/i, /latido|ritmo cardíaco|corazón|palpitacion/i, /convulsi/i, /mare/i, /cansancio|cansad|fatiga/i, /confus|delirio/i],
+    },
+    act: ACT,
+    sources: ['FDA Drug Safety Communication and patient podcast on PPIs (2011); MHRA Drug Safety Update (April 2012) (evidence: magnesium-ppis)'],
+  },
+  {
     id: 'nerve-signs',
     topics: ['folic-acid-b12', 'zinc-copper'],
     min: 3,
