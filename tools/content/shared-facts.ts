@@ -254,11 +254,11 @@ export const RED_FLAGS: RedFlags[] = [
     topics: ['magnesium-ppis'],
     min: 3,
     signs: {
-      en: [/spasm|cramp|tetany/i, /tremor|shak/i, /heartbeat|heart rate|heart beat|heart rhythm|palpitation/i, /seizure|convulsion/i, /dizz|lightheaded/i, /tired|fatigue/i, /confus|delirium/i],
-      es: [/espasm|calambre|tetania/i, /temblor/i, /latido|ritmo cardíaco|corazón|palpitacion/i, /convulsi/i, /mare/i, /cansancio|cansad|fatiga/i, /confus|delirio/i],
+      en: [/spasm|tetany/i, /tremor|shak/i, /heartbeat|heart rate|heart beat|heart rhythm|palpitation/i, /seizure|convulsion/i, /dizz|lightheaded/i, /tired|fatigue/i, /confus|delirium/i],
+      es: [/espasm|tetania/i, /temblor/i, /latido|ritmo cardíaco|corazón|palpitaci[oó]n/i, /convulsi/i, /mare/i, /cansancio|cansad|fatiga/i, /confus|delirio/i],
     },
     act: ACT,
-    sources: ['FDA Drug Safety Communication and patient podcast on PPIs (2011); MHRA Drug Safety Update (April 2012) (evidence: magnesium-ppis)'],
+    sources: ['FDA patient podcast on PPIs (2011): muscle spasm, tremor, racing or irregular heartbeat, palpitations, convulsions; in children fatigue, dizziness, lightheadedness; MHRA Drug Safety Update (April 2012): fatigue, tetany, delirium, convulsions, dizziness, ventricular arrhythmia (evidence: magnesium-ppis)'],
   },
   {
     id: 'nerve-signs',
