@@ -308,6 +308,17 @@ export const RED_FLAGS: RedFlags[] = [
     ],
   },
   {
+    id: 'low-magnesium',
+    topics: ['magnesium-ppis'],
+    min: 3,
+    signs: {
+      en: [/spasm|tetany/i, /tremor|shak/i, /heartbeat|heart rate|heart beat|heart rhythm|palpitation/i, /seizure|convulsion/i, /dizz|lightheaded/i, /tired|fatigue/i, /confus|delirium/i],
+      es: [/espasm|tetania/i, /temblor/i, /latido|ritmo cardíaco|corazón|palpitaci[oó]n/i, /convulsi/i, /mare/i, /cansancio|cansad|fatiga/i, /confus|delirio/i],
+    },
+    act: ACT,
+    sources: ['FDA patient podcast on PPIs (2011): muscle spasm, tremor, racing or irregular heartbeat, palpitations, convulsions; in children fatigue, dizziness, lightheadedness; MHRA Drug Safety Update (April 2012): fatigue, tetany, delirium, convulsions, dizziness, ventricular arrhythmia (evidence: magnesium-ppis)'],
+  },
+  {
     id: 'nerve-signs',
     topics: ['folic-acid-b12', 'zinc-copper'],
     min: 3,
