@@ -5,6 +5,8 @@
  *
  *   node scripts/screenshot.mjs [outDir]     (default shots/; 32 images named <lang>-<audience>-<width>-<theme>-<js|nojs>.png)
  *   node scripts/screenshot.mjs --docs       the few images the docs show, into docs/screenshots/
+ *   node scripts/screenshot.mjs --topics a,b [outDir]   each topic's card alone on a 360 px phone, both wordings
+ *                                            (<slug>-<audience>-360.png; default outDir docs/screenshots/topics/)
  */
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
@@ -12,7 +14,10 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const docs = process.argv.includes('--docs');
-const out = docs ? 'docs/screenshots' : (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'shots');
+const topicsAt = process.argv.indexOf('--topics');
+const topics = topicsAt > 0 ? process.argv[topicsAt + 1].split(',') : undefined;
+const free = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--topics');
+const out = docs ? 'docs/screenshots' : (free[0] ?? (topics ? 'docs/screenshots/topics' : 'shots'));
 mkdirSync(out, { recursive: true });
 const server = await createServer({ configFile: 'vite.config.ts', server: { port: 5188, strictPort: false }, logLevel: 'error' });
 await server.listen();
@@ -34,8 +39,26 @@ async function shot({ lang, audience, width, theme, js, open = ['guidelines'] })
   console.log(`${out}/${name}.png`);
 }
 
+/** One topic's card in one wording, the card alone, as a phone shows it (the side-by-side demo's widget). */
+async function cardShot(slug, audience) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(new URL('demo/side-by-side.html', base).href);
+  await page.selectOption('#topic', slug);
+  const widget = page.locator(`nutrient-interaction[audience="${audience}"]`);
+  await widget.locator(`article.ni-card[data-audience="${audience}"] h2`).filter({ hasNotText: /^$/ }).waitFor();
+  await page.waitForFunction((s) => document.querySelector('nutrient-interaction')?.getAttribute('topic') === s, slug);
+  await widget.locator('.ni-audience input').first().waitFor();
+  const path = `${out}/${slug}-${audience}-360.png`;
+  await widget.screenshot({ path });
+  await context.close();
+  console.log(path);
+}
+
 try {
-  if (docs) {
+  if (topics) {
+    for (const slug of topics) for (const audience of ['patient', 'clinician']) await cardShot(slug, audience);
+  } else if (docs) {
     await shot({ lang: 'en', audience: 'patient', width: 1280, theme: 'light', js: true });
     await shot({ lang: 'es', audience: 'patient', width: 360, theme: 'light', js: true });
     await shot({ lang: 'en', audience: 'clinician', width: 360, theme: 'dark', js: false });

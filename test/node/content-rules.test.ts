@@ -45,6 +45,7 @@ const CASES: [string, string][] = [
   ['future-date', 'review.lastUpdated: 2999-01-01 is in the future'],
   ['missing-bottom-line', 'bottomLine: every topic needs a bottom line'],
   ['unlisted-alias', 'aliases[0]: "Zzzbrand" is not in the topic\'s evidence file (say where it was checked)'],
+  ['unfinished-action', 'rating.action (patient): patients read it as a sentence after "In short:"; end it with a full stop'],
   ['missing-rating-axes', 'rating: a topic rates what the combination calls for (actionLevel) and how certain that is (evidence)'],
   ['editorial-note', 'reads like an editorial note ("could not be verif")'],
   ['unknown-pmid', 'PMID 99999 is not in the topic\'s evidence file'],

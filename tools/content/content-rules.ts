@@ -77,6 +77,8 @@ export function checkTopic(json: unknown, { file, today, evidence, source }: Top
   if (!s.bottomLine) problems.push('bottomLine: every topic needs a bottom line for both audiences');
   if (!s.rating) problems.push('rating: every topic needs an interaction rating and its action');
   else if (!s.rating.actionLevel || !s.rating.evidence) problems.push('rating: a topic rates what the combination calls for (actionLevel) and how certain that is (evidence); see docs/rating.md');
+  // Patients read the action after "In short:": a sentence of its own.
+  if (s.rating && !/[.!?]$/.test(s.rating.action.patient.trim())) problems.push('rating.action (patient): patients read it as a sentence after "In short:"; end it with a full stop');
   for (const [where, text] of readerTexts(s)) {
     const note = EDITORIAL_NOTE.exec(text) ?? WORK_MARK.exec(text);
     if (note) problems.push(`${where}: reads like an editorial note ("${note[0]}"); doubts about a source go in the evidence file`);
