@@ -93,6 +93,7 @@ const NUTRIENTS = {
   'vitamin-k': { en: /\bvitamin K(?![\w-])/i, es: /\bvitamina K(?![\w-])/i },
   // Preformed vitamin A: the limit does not cover beta-carotene, so a clause about carotenes alone states no limit.
   'vitamin-a': { en: /\bvitamin A(?![\w-])|\bretinol\b|\bretinyl\b/i, es: /\bvitamina A(?![\w-])|\bretinol\b|\bretinilo\b/i },
+  niacin: { en: /\bniacin\b|\bnicotinic acid\b|\bvitamin B3\b/i, es: /\bniacina\b|\bácido nicotínico\b|\bvitamina B3\b/i },
 } as const;
 
 // A limit or an intake: the nutrient and the limit's (or intake's) words in one clause, the number right next to them.
@@ -165,6 +166,9 @@ export const SHARED_FACTS: SharedFact[] = [
   limit('magnesium', { mg: [350] }, 'Magnesium upper limit (supplements and medicines only, not food): 350 mg a day from age 9.', [IOM_1997]),
   limit('vitamin-c', { mg: [2000] }, 'Vitamin C upper limit: 2,000 mg a day for adults.', [IOM_2000]),
   limit('folic-acid', { mcg: [1000], mg: [1] }, 'Folic acid upper limit (supplements and fortified food): 1,000 mcg a day for adults.', [IOM_1998]),
+  limit('niacin', { mg: [35] }, 'Niacin upper limit (supplements and fortified food; critical effect flushing): 35 mg a day for adults (19 y and older).', [
+    'IOM. Dietary Reference Intakes for Thiamin, … Niacin, … 1998, pp. 140 and 143 (LOAEL 50 mg/day, UF 1.5, UL 35 mg/day) (evidence: niacin-statins)',
+  ]),
   limit('vitamin-a', { mcg: [3000], IU: [10000] }, 'Vitamin A upper limit (preformed vitamin A: retinol and retinyl esters, from food and supplements; not beta-carotene): 3,000 mcg (10,000 IU) a day for adults, pregnancy included.', [IOM_2001_A]),
 
   intake('iron', { mg: [8, 18, 27, 9, 10] }, 'Iron RDA: 8 mg men 19+, 18 mg women 19–50, 8 mg women 51+, 27 mg in pregnancy (9–10 mg while breastfeeding).', [IOM_2001]),
@@ -296,7 +300,7 @@ export const RED_FLAGS: RedFlags[] = [
     // Statin-type muscle injury (myopathy, rhabdomyolysis) and liver injury: the harms of red yeast rice, whose
     // monacolin K is lovastatin, taken on top of a statin or with a drug that raises lovastatin levels.
     id: 'muscle-liver',
-    topics: ['red-yeast-rice-statins'],
+    topics: ['red-yeast-rice-statins', 'niacin-statins'],
     min: 3,
     signs: {
       en: [/\bmuscle (?:pain|aches?|soreness|cramps?|tenderness)|\bmyalgia|\bmuscles? (?:hurt|ache|are sore)/i, /\bweak/i, /\b(?:dark|cola|brown|tea)[- ]?(?:colou?red )?(?:urine|pee)\b|\bmyoglobinuria/i, /\bfever/i, /\btired|\bfatigue/i, /\byellow(?:ing)? (?:skin|eyes)|\byellow(?:ing)? of (?:the )?(?:skin|eyes)|\bjaundice/i],
