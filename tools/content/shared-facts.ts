@@ -93,6 +93,7 @@ const NUTRIENTS = {
   'vitamin-k': { en: /\bvitamin K(?![\w-])/i, es: /\bvitamina K(?![\w-])/i },
   // Preformed vitamin A: the limit does not cover beta-carotene, so a clause about carotenes alone states no limit.
   'vitamin-a': { en: /\bvitamin A(?![\w-])|\bretinol\b|\bretinyl\b/i, es: /\bvitamina A(?![\w-])|\bretinol\b|\bretinilo\b/i },
+  'vitamin-b6': { en: /\bvitamin B6\b|\bB6\b|\bpyridox\w*/i, es: /\bvitamina B6\b|\bB6\b|\bpiridox\w*/i },
 } as const;
 
 // A limit or an intake: the nutrient and the limit's (or intake's) words in one clause, the number right next to them.
@@ -118,6 +119,7 @@ const IOM_2001 = 'IOM. Dietary Reference Intakes for Vitamin A, Vitamin K, … I
 const IOM_1997 = 'IOM. Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride. 1997 (evidence: magnesium-vitd)';
 const IOM_2000 = 'IOM. Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids. 2000 (evidence: vitc-iron)';
 const IOM_1998 = 'IOM. Dietary Reference Intakes for Thiamin, … Folate, Vitamin B12, … 1998 (evidence: folic-acid-b12)';
+const B6_LIMITS = 'IOM 1998 (US UL 100 mg/day, adults 19+, as pyridoxine); EFSA NDA Panel 2023 (UL 12 mg/day, adults incl. pregnancy and lactation); Food Standards Scotland (UK advice: no more than 10 mg/day from supplements) (evidence: vitamin-b6-high-dose)';
 const IOM_2001_A = 'IOM. Dietary Reference Intakes for Vitamin A, … 2001, chapter 4 (µg); IU equivalent from the Medscape vitamin A monograph (evidence: vitamin-a-retinoids)';
 
 export const SHARED_FACTS: SharedFact[] = [
@@ -166,6 +168,8 @@ export const SHARED_FACTS: SharedFact[] = [
   limit('vitamin-c', { mg: [2000] }, 'Vitamin C upper limit: 2,000 mg a day for adults.', [IOM_2000]),
   limit('folic-acid', { mcg: [1000], mg: [1] }, 'Folic acid upper limit (supplements and fortified food): 1,000 mcg a day for adults.', [IOM_1998]),
   limit('vitamin-a', { mcg: [3000], IU: [10000] }, 'Vitamin A upper limit (preformed vitamin A: retinol and retinyl esters, from food and supplements; not beta-carotene): 3,000 mcg (10,000 IU) a day for adults, pregnancy included.', [IOM_2001_A]),
+
+  limit('vitamin-b6', { mg: [100, 12, 10] }, 'Vitamin B6 upper limits differ by authority: US UL 100 mg a day (adults, as pyridoxine); EFSA UL 12 mg a day (adults, pregnancy included); UK advice no more than 10 mg a day from supplements.', [B6_LIMITS]),
 
   intake('iron', { mg: [8, 18, 27, 9, 10] }, 'Iron RDA: 8 mg men 19+, 18 mg women 19–50, 8 mg women 51+, 27 mg in pregnancy (9–10 mg while breastfeeding).', [IOM_2001]),
   intake('calcium', { mg: [1000, 1200, 1300, 700] }, 'Calcium RDA: 1,000 mg at 19–50 y and men 51–70, 1,200 mg women 51+ and men 71+ (1,300 mg at 9–18 y; 700 mg at 1–3 y).', [IOM_2011]),
@@ -320,13 +324,16 @@ export const RED_FLAGS: RedFlags[] = [
   },
   {
     id: 'nerve-signs',
-    topics: ['folic-acid-b12', 'zinc-copper'],
+    topics: ['folic-acid-b12', 'zinc-copper', 'vitamin-b6-high-dose'],
     min: 3,
     signs: {
       en: [/numb/i, /tingl|pins and needles/i, /walk|balance|unsteady/i, /memory|confus|thinking/i, /weak/i, /tongue/i],
       es: [/entumec|adormec/i, /hormigueo/i, /caminar|equilibrio|andar/i, /memoria|confus/i, /debilidad|débil/i, /lengua/i],
     },
     act: ACT,
-    sources: ['NIH ODS vitamin B12 and copper fact sheets; IOM 1998 (evidence: folic-acid-b12, zinc-copper)'],
+    sources: [
+      'NIH ODS vitamin B12 and copper fact sheets; IOM 1998 (evidence: folic-acid-b12, zinc-copper)',
+      'TGA vitamin B6 safety advisories (2020, 2022): tingling, burning or numbness, usually in the hands or feet; stop and see a health practitioner as soon as possible; Lareb: tingling, numbness or pain in hands and/or feet (evidence: vitamin-b6-high-dose)',
+    ],
   },
 ];
