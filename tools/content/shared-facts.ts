@@ -119,7 +119,7 @@ const IOM_2001 = 'IOM. Dietary Reference Intakes for Vitamin A, Vitamin K, … I
 const IOM_1997 = 'IOM. Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride. 1997 (evidence: magnesium-vitd)';
 const IOM_2000 = 'IOM. Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids. 2000 (evidence: vitc-iron)';
 const IOM_1998 = 'IOM. Dietary Reference Intakes for Thiamin, … Folate, Vitamin B12, … 1998 (evidence: folic-acid-b12)';
-const B6_LIMITS = 'IOM 1998 (US UL 100 mg/day, adults 19+, as pyridoxine); EFSA NDA Panel 2023 (UL 12 mg/day, adults incl. pregnancy and lactation); Food Standards Scotland (UK advice: no more than 10 mg/day from supplements) (evidence: vitamin-b6-high-dose)';
+const B6_LIMITS = 'IOM 1998 (US UL 100 mg/day, adults 19+, as pyridoxine); EFSA NDA Panel 2023 (UL 12 mg/day, adults incl. pregnancy and lactation); Food Standards Scotland (UK advice: no more than 10 mg/day from supplements, unless taken under medical advice) (evidence: vitamin-b6-high-dose)';
 const IOM_2001_A = 'IOM. Dietary Reference Intakes for Vitamin A, … 2001, chapter 4 (µg); IU equivalent from the Medscape vitamin A monograph (evidence: vitamin-a-retinoids)';
 
 export const SHARED_FACTS: SharedFact[] = [
@@ -169,7 +169,7 @@ export const SHARED_FACTS: SharedFact[] = [
   limit('folic-acid', { mcg: [1000], mg: [1] }, 'Folic acid upper limit (supplements and fortified food): 1,000 mcg a day for adults.', [IOM_1998]),
   limit('vitamin-a', { mcg: [3000], IU: [10000] }, 'Vitamin A upper limit (preformed vitamin A: retinol and retinyl esters, from food and supplements; not beta-carotene): 3,000 mcg (10,000 IU) a day for adults, pregnancy included.', [IOM_2001_A]),
 
-  limit('vitamin-b6', { mg: [100, 12, 10] }, 'Vitamin B6 upper limits differ by authority: US UL 100 mg a day (adults, as pyridoxine); EFSA UL 12 mg a day (adults, pregnancy included); UK advice no more than 10 mg a day from supplements.', [B6_LIMITS]),
+  limit('vitamin-b6', { mg: [100, 12, 10] }, 'Vitamin B6 upper limits differ by authority: US UL (IOM 1998) 100 mg a day (adults 19+, pregnancy and lactation included, as pyridoxine; not for treatment under medical supervision); EFSA UL (2023) 12 mg a day (adults, pregnancy and lactation included); UK advice no more than 10 mg a day from supplements unless on medical advice.', [B6_LIMITS]),
 
   intake('iron', { mg: [8, 18, 27, 9, 10] }, 'Iron RDA: 8 mg men 19+, 18 mg women 19–50, 8 mg women 51+, 27 mg in pregnancy (9–10 mg while breastfeeding).', [IOM_2001]),
   intake('calcium', { mg: [1000, 1200, 1300, 700] }, 'Calcium RDA: 1,000 mg at 19–50 y and men 51–70, 1,200 mg women 51+ and men 71+ (1,300 mg at 9–18 y; 700 mg at 1–3 y).', [IOM_2011]),
@@ -324,16 +324,13 @@ export const RED_FLAGS: RedFlags[] = [
   },
   {
     id: 'nerve-signs',
-    topics: ['folic-acid-b12', 'zinc-copper', 'vitamin-b6-high-dose'],
+    topics: ['folic-acid-b12', 'zinc-copper'],
     min: 3,
     signs: {
       en: [/numb/i, /tingl|pins and needles/i, /walk|balance|unsteady/i, /memory|confus|thinking/i, /weak/i, /tongue/i],
       es: [/entumec|adormec/i, /hormigueo/i, /caminar|equilibrio|andar/i, /memoria|confus/i, /debilidad|débil/i, /lengua/i],
     },
     act: ACT,
-    sources: [
-      'NIH ODS vitamin B12 and copper fact sheets; IOM 1998 (evidence: folic-acid-b12, zinc-copper)',
-      'TGA vitamin B6 safety advisories (2020, 2022): tingling, burning or numbness, usually in the hands or feet; stop and see a health practitioner as soon as possible; Lareb: tingling, numbness or pain in hands and/or feet (evidence: vitamin-b6-high-dose)',
-    ],
+    sources: ['NIH ODS vitamin B12 and copper fact sheets; IOM 1998 (evidence: folic-acid-b12, zinc-copper)'],
   },
 ];
