@@ -94,6 +94,7 @@ const NUTRIENTS = {
   // Preformed vitamin A: the limit does not cover beta-carotene, so a clause about carotenes alone states no limit.
   'vitamin-a': { en: /\bvitamin A(?![\w-])|\bretinol\b|\bretinyl\b/i, es: /\bvitamina A(?![\w-])|\bretinol\b|\bretinilo\b/i },
   niacin: { en: /\bniacin\b|\bnicotinic acid\b|\bvitamin B3\b/i, es: /\bniacina\b|\bácido nicotínico\b|\bvitamina B3\b/i },
+  'vitamin-b6': { en: /\bvitamin B6\b|\bB6\b|\bpyridox\w*/i, es: /\bvitamina B6\b|\bB6\b|\bpiridox\w*/i },
 } as const;
 
 // A limit or an intake: the nutrient and the limit's (or intake's) words in one clause, the number right next to them.
@@ -119,6 +120,7 @@ const IOM_2001 = 'IOM. Dietary Reference Intakes for Vitamin A, Vitamin K, … I
 const IOM_1997 = 'IOM. Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride. 1997 (evidence: magnesium-vitd)';
 const IOM_2000 = 'IOM. Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids. 2000 (evidence: vitc-iron)';
 const IOM_1998 = 'IOM. Dietary Reference Intakes for Thiamin, … Folate, Vitamin B12, … 1998 (evidence: folic-acid-b12)';
+const B6_LIMITS = 'IOM 1998 (US UL 100 mg/day, adults 19+, as pyridoxine); EFSA NDA Panel 2023 (UL 12 mg/day, adults incl. pregnancy and lactation); Food Standards Scotland (UK advice: no more than 10 mg/day from supplements, unless taken under medical advice) (evidence: vitamin-b6-high-dose)';
 const IOM_2001_A = 'IOM. Dietary Reference Intakes for Vitamin A, … 2001, chapter 4 (µg); IU equivalent from the Medscape vitamin A monograph (evidence: vitamin-a-retinoids)';
 
 export const SHARED_FACTS: SharedFact[] = [
@@ -170,6 +172,8 @@ export const SHARED_FACTS: SharedFact[] = [
     'IOM. Dietary Reference Intakes for Thiamin, … Niacin, … 1998, pp. 140 and 143 (LOAEL 50 mg/day, UF 1.5, UL 35 mg/day) (evidence: niacin-statins)',
   ]),
   limit('vitamin-a', { mcg: [3000], IU: [10000] }, 'Vitamin A upper limit (preformed vitamin A: retinol and retinyl esters, from food and supplements; not beta-carotene): 3,000 mcg (10,000 IU) a day for adults, pregnancy included.', [IOM_2001_A]),
+
+  limit('vitamin-b6', { mg: [100, 12, 10] }, 'Vitamin B6 upper limits differ by authority: US UL (IOM 1998) 100 mg a day (adults 19+, pregnancy and lactation included, as pyridoxine; not for treatment under medical supervision); EFSA UL (2023) 12 mg a day (adults, pregnancy and lactation included); UK advice no more than 10 mg a day from supplements unless on medical advice.', [B6_LIMITS]),
 
   intake('iron', { mg: [8, 18, 27, 9, 10] }, 'Iron RDA: 8 mg men 19+, 18 mg women 19–50, 8 mg women 51+, 27 mg in pregnancy (9–10 mg while breastfeeding).', [IOM_2001]),
   intake('calcium', { mg: [1000, 1200, 1300, 700] }, 'Calcium RDA: 1,000 mg at 19–50 y and men 51–70, 1,200 mg women 51+ and men 71+ (1,300 mg at 9–18 y; 700 mg at 1–3 y).', [IOM_2011]),
