@@ -230,14 +230,14 @@ export const RED_FLAGS: RedFlags[] = [
   },
   {
     id: 'high-calcium',
-    topics: ['k2-d3', 'magnesium-vitd'],
+    topics: ['k2-d3', 'magnesium-vitd', 'calcium-vitd-thiazides'],
     min: 3,
     signs: {
       en: [/thirst/i, /urinat|pee|urine/i, /nausea|vomit|sick to your stomach/i, /constipat/i, /confus/i, /weak|tired/i, /appetite/i],
       es: [/sed\b/i, /orin/i, /náusea|vómit|asco/i, /estreñ/i, /confus/i, /debilidad|cansancio|débil|cansad/i, /apetito/i],
     },
     act: ACT,
-    sources: ['NIH ODS vitamin D fact sheet; IOM 2011 (evidence: k2-d3, magnesium-vitd)'],
+    sources: ['NIH ODS vitamin D fact sheet; IOM 2011 (evidence: k2-d3, magnesium-vitd); Medscape hypercalcemia clinical presentation and RCEMLearning signs of hypercalcaemia (evidence: calcium-vitd-thiazides)'],
   },
   {
     id: 'high-magnesium',
