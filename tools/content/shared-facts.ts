@@ -208,14 +208,14 @@ const ACT = {
 export const RED_FLAGS: RedFlags[] = [
   {
     id: 'bleeding',
-    topics: ['vitk-warfarin', 'omega3-anticoagulants', 'turmeric-anticoagulants'],
+    topics: ['vitk-warfarin', 'omega3-anticoagulants', 'turmeric-anticoagulants', 'ginkgo-antiplatelets'],
     min: 3,
     signs: {
       en: [/\bbruis/i, /\bgums?\b/i, /\bnose ?bleeds?\b|\bepistaxis\b/i, /\burine\b|\bhematuria\b/i, /\bstools?\b|\bpoop\b|\bbowel|\bmelena\b/i, /\bvomit|\bhematemesis\b/i, /\bcough|\bhemoptysis\b/i, /\bheadache/i, /\bheav(?:y|ier) periods?\b|\bmenstrua|\bvaginal bleeding\b/i],
       es: [/\bmoret|\bmoratón|\bhematoma/i, /\bencías?\b/i, /\bnariz\b|\bepistaxis\b/i, /\borina\b|\bhematuria\b/i, /\bheces\b|\bevacuaciones\b|\bexcremento|\bmelena\b/i, /\bvómit|\bhematemesis\b/i, /\btos\b|\btosa\b|\bhemoptisis\b/i, /\bdolor de cabeza\b|\bcefalea\b/i, /\bmenstrua|\breglas?\b|\bsangrado vaginal\b/i],
     },
     act: ACT,
-    sources: ['US warfarin prescribing information / Medication Guide; MedlinePlus (evidence: vitk-warfarin, omega3-anticoagulants); Rotherham NHS Foundation Trust (evidence: turmeric-anticoagulants)'],
+    sources: ['US warfarin prescribing information / Medication Guide; MedlinePlus (evidence: vitk-warfarin, omega3-anticoagulants); Rotherham NHS Foundation Trust (evidence: turmeric-anticoagulants, ginkgo-antiplatelets)'],
   },
   {
     id: 'clot',
