@@ -83,8 +83,8 @@ ${SECTION_IDS.map((section) => html`<details class="ni-section" id=${id(section)
 }
 
 /**
- * Patients read the action in the topic's plain words; clinicians the two axes (action level and evidence grade) and
- * the severity before it (docs/rating.md). A summary without the axes (an older file, or a publisher's own) shows its
+ * Patients read the action in the topic's plain words; clinicians the two axes (action level and evidence grade), then
+ * the severity (docs/rating.md). A summary without the axes (an older file, or a publisher's own) shows its
  * severity alone. A major severity is marked for both.
  */
 function rating(r: Rating, audience: Audience, t: (text: Text) => string, cite: (claim: { cites: string[] }) => unknown) {
