@@ -16,6 +16,8 @@
  *   vocabulary     dist/vocabulary.json: languages, audiences, heading levels, slug rule and attribute names, for the
  *                  layers that cannot import src/vocabulary.ts (the WordPress plugin's PHP and editor script)
  *   prerender      dist/snippets/
+ *   site           dist/site/: a page per topic and language, its handout, frame and oEmbed file, and the catalog
+ *                  (scripts/site.ts)
  *   channel (wp)   dist/channel/wordpress/: the WordPress plugin's cards of every topic and language, each bundle
  *                  and the manifest signed (scripts/channel-wordpress.ts; after prerender, which loads Lit's renderer)
  *   wordpress      dist/wordpress/nutrient-interaction.zip
@@ -55,6 +57,7 @@ const STEPS: Step[] = [
   ['sri', async () => Object.keys((await import('./sri.mjs')).writeSri()).join(', ')],
   ['vocabulary', async () => (await import('./vocabulary.js')).writeVocabulary()],
   ['prerender', async () => (await import('./prerender.js')).writeSnippets()],
+  ['site', async () => (await import('./site.js')).writeSite()],
   ['channel (wp)', async () => (await import('./channel-wordpress.js')).writeWordpressChannel()],
   ['wordpress', async () => (await import('./build-wordpress.js')).buildWordpressPlugin()],
 ];

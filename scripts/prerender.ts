@@ -13,7 +13,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
-import { card, clampLevel } from '../src/card/templates.js';
+import { card, clampLevel, type SectionId } from '../src/card/templates.js';
 import { readTranslation } from '../src/i18n/read-translation.js';
 import type { Labels } from '../src/i18n/labels.js';
 import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
@@ -96,6 +96,8 @@ export interface PrerenderOptions {
   followUpHref?: string;
   followUpLabel?: string;
   headingLevel?: number;
+  /** Sections drawn open (the printable handout opens them all). */
+  open?: ReadonlySet<SectionId>;
   /** Attributes for the element besides topic, audience and heading-level (e.g. theme, loading). */
   attributes?: Record<string, string>;
 }
@@ -124,12 +126,12 @@ export function stripHydrationMarkers(html: string): string {
 }
 
 /** The card's HTML: exactly what the element renders for this summary and options, without Lit's hydration comments. */
-export function prerenderCard(summary: Summary, { audience, headingLevel = HEADING_LEVELS[0], lang, dir = TOPICS_DIR, followUpHref, followUpLabel }: PrerenderOptions): string {
+export function prerenderCard(summary: Summary, { audience, headingLevel = HEADING_LEVELS[0], lang, dir = TOPICS_DIR, followUpHref, followUpLabel, open }: PrerenderOptions): string {
   // The card's own strings follow its content; only the note is in the language asked for, as the element draws it.
   const written = languageOf(summary.lang);
   const asked = lang ?? written;
   const notice = asked === written ? undefined : { text: uiStrings(asked, dir).untranslated, lang: asked };
-  const options = { audience, headingLevel: clampLevel(headingLevel), audienceNote: audienceNoteFor(written, audience, dir), labels: labelsFor(written, dir), notice, followUpHref, followUpLabel };
+  const options = { audience, headingLevel: clampLevel(headingLevel), audienceNote: audienceNoteFor(written, audience, dir), labels: labelsFor(written, dir), notice, followUpHref, followUpLabel, open };
   const html = stripHydrationMarkers(collectResultSync(render(card(summary, options))));
   // Bindings that rendered nothing leave spaces before a tag's '>'; text never holds a raw '>' (it is escaped).
   return html.replace(/\s+>/g, '>').replace(/\n{2,}/g, '\n');

@@ -9,7 +9,9 @@ export function medicalWebPage(s: Summary): Record<string, unknown> {
     alternativeHeadline: s.title.clinician,
     inLanguage: s.lang,
     about: s.subjects.map((name) => ({ '@type': 'Thing', name })),
-    lastReviewed: s.review.lastUpdated,
+    dateModified: s.review.lastUpdated,
+    // A review is claimed only when a named clinician approved this version.
+    ...(s.review.status === 'approved' && s.review.lastReviewed ? { lastReviewed: s.review.lastReviewed } : {}),
     citation: s.references.map((r) => {
       const url = r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : r.doi ? `https://doi.org/${r.doi}` : r.url;
       return { '@type': 'CreativeWork', name: r.citation, ...(url ? { url } : {}) };

@@ -34,7 +34,10 @@ describe('structured data', () => {
     expect(ld['@context']).to.equal('https://schema.org');
     expect(ld['@type']).to.equal('MedicalWebPage');
     expect(ld.name).to.equal(data.title.patient);
-    expect(ld.lastReviewed).to.equal(data.review.lastUpdated);
+    // Updated, not reviewed: a bundled topic is "submitted", so no review date is claimed.
+    expect(data.review.status).to.equal('submitted');
+    expect(ld.dateModified).to.equal(data.review.lastUpdated);
+    expect(ld).not.to.have.property('lastReviewed');
     expect(ld.about.map((a: { name: string }) => a.name)).to.deep.equal(data.subjects);
     expect(ld.citation).to.have.length(data.references.length);
     expect(ld.citation[0].url).to.match(/^https:\/\//);
