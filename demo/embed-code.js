@@ -7,6 +7,8 @@ import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
 import { readTranslation } from '../src/i18n/read-translation.js';
 import { jsonLdText } from '../src/structured-data.js';
 import { LANGUAGES } from '../src/vocabulary.js';
+import { SITE_STRINGS } from '../src/site/strings.js';
+import { framePath, wordingPath } from '../src/site/paths.js';
 
 // One language choice for each language of the vocabulary, named in itself (before any await, so the form is whole
 // when the page's first script turn ends).
@@ -25,8 +27,10 @@ document.getElementById('lang-choice').replaceChildren(
   }),
 );
 
-const { name, version } = await (await fetch(new URL('../package.json', import.meta.url))).json();
+const { name, version, config } = await (await fetch(new URL('../package.json', import.meta.url))).json();
 const CDN = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
+// The hosted pages (scripts/site.ts): the frame the iframe snippet shows, and the latest version for readers without JavaScript.
+const SITE = config.siteUrl;
 const SRI = await fetch(new URL('../dist/sri.json', import.meta.url)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
 
 const form = document.getElementById('options');
@@ -37,11 +41,15 @@ topicSelect.replaceChildren(...catalog.topics.map((t) => new Option(t.title.clin
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The pinned layout stylesheet of prerendered snippets, for readers without JavaScript (the script brings the same rules). */
-function styleTag() {
+/**
+ * For readers without JavaScript, as in the build's snippets (scripts/prerender.ts): the pinned layout stylesheet (the
+ * script brings the same rules), and a link to the topic's hosted page, which has its latest version.
+ */
+function noscriptTag(topic, audience, lang) {
   const integrity = SRI['nutrient-interaction.css'];
   if (!/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(integrity ?? '')) throw new Error('no integrity hash for nutrient-interaction.css');
-  return `<noscript><link rel="stylesheet" href="${CDN}/nutrient-interaction.css"\n      integrity="${integrity}" crossorigin="anonymous"></noscript>`;
+  const current = `<p class="ni-current"><a href="${new URL(wordingPath(lang, topic, audience), SITE).href}">${SITE_STRINGS[lang].currentLink}</a></p>`;
+  return `<noscript><link rel="stylesheet" href="${CDN}/nutrient-interaction.css"\n      integrity="${integrity}" crossorigin="anonymous">${current}</noscript>`;
 }
 
 /** A pinned script tag for one of our CDN files; throws rather than leave the integrity out. */
@@ -106,14 +114,13 @@ async function update() {
   const attrs = [`topic="${topic}"`, audience === 'clinician' ? 'audience="clinician"' : '', `lang="${lang}"`, theme ? `theme="${theme}"` : '']
     .filter(Boolean)
     .join(' ');
-  const query = new URLSearchParams({ topic, audience, lang, ...(theme ? { theme } : {}) });
   const run = ++latest;
   // A topic the catalog lists without this language is shown from its English file, with the note.
   const translated = lang !== SOURCE_LANG && catalog.topics.find((t) => t.slug === topic)?.languages.includes(lang);
   const summary = await json(`${translated ? `${lang}/` : ''}${topic}.json`);
   const element = await prerendered(summary, audience, lang, attrs, data.get('structured') === 'on');
   if (run !== latest) return;
-  show('snippet-prerendered', () => `${element}\n${styleTag()}\n${scriptTag('nutrient-interaction.js', 'type="module"')}`);
+  show('snippet-prerendered', () => `${element}\n${noscriptTag(topic, audience, lang)}\n${scriptTag('nutrient-interaction.js', 'type="module"')}`);
   // The rule keeps the card's room from the first paint, before the script defines the element.
   const reserve = '<style>nutrient-interaction:not(:defined) { display: block; min-block-size: min(100vh, 60em) }</style>';
   show('snippet-script', () => `${reserve}\n${scriptTag('nutrient-interaction.js', 'type="module"')}\n<nutrient-interaction ${attrs}></nutrient-interaction>`);
@@ -121,7 +128,7 @@ async function update() {
     'snippet-iframe',
     () =>
       `<iframe data-nutrient-interaction title="${escape(summary.title[audience])}" loading="lazy"\n` +
-      `        src="${CDN}/embed.html?${escape(query.toString())}"\n` +
+      `        src="${new URL(framePath(lang, topic, audience), SITE).href}"\n` +
       `        style="width:100%;height:900px;border:0"></iframe>\n` +
       scriptTag('embed-host.js'),
   );

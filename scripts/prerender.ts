@@ -25,6 +25,9 @@ import { LAYOUT_CSS } from './layout-css.js';
 import { AUDIENCES, HEADING_LEVELS, LANGUAGES, languageOf, type Lang } from '../src/vocabulary.js';
 import { attributeOf } from '../src/element/attributes.js';
 import type { Audience, Summary } from '../src/data/schema.js';
+import { SITE_STRINGS } from '../src/site/strings.js';
+import { wordingPath } from '../src/site/paths.js';
+import { siteUrl } from './site-url.js';
 
 export { LANGUAGES, type Lang };
 
@@ -167,14 +170,19 @@ export function jsonLdTag(summary: Summary): string {
  * The snippet a publisher pastes: the prerendered element, then its layout stylesheet and the module script, each file
  * pinned by its integrity hash (`base` is the CDN folder, `sri` dist/sri.json). The stylesheet is for readers without
  * JavaScript, inside <noscript>: a stylesheet link holds the page's first paint until it arrives (about 130 ms in
- * npm run bench), and with JavaScript the script brings the same rules.
+ * npm run bench), and with JavaScript the script brings the same rules. Beside it, for the same readers, who get no
+ * corrections from the signed channel: a link to the topic's hosted page, which every build brings up to date.
  */
-export function snippet(slug: string, audience: Audience, base: string, sri: Record<string, string>, lang: Lang = SOURCE_LANG, dir = TOPICS_DIR): string {
+export function snippet(slug: string, audience: Audience, base: string, sri: Record<string, string>, lang: Lang = SOURCE_LANG, dir = TOPICS_DIR, site = siteUrl()): string {
   return `${prerenderElement(slug, { audience, lang, dir })}
-<noscript><link rel="stylesheet" href="${base}/nutrient-interaction.css" integrity="${sri['nutrient-interaction.css']}" crossorigin="anonymous"></noscript>
+<noscript><link rel="stylesheet" href="${base}/nutrient-interaction.css" integrity="${sri['nutrient-interaction.css']}" crossorigin="anonymous">${currentLink(site, slug, audience, lang)}</noscript>
 <script type="module" src="${base}/nutrient-interaction.js" integrity="${sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>
 `;
 }
+
+/** The line under a snippet for readers without JavaScript: the topic's hosted page, in the snippet's language and wording. */
+export const currentLink = (site: string, slug: string, audience: Audience, lang: Lang) =>
+  `<p class="ni-current"><a href="${new URL(wordingPath(lang, slug, audience), site).href}">${SITE_STRINGS[lang].currentLink}</a></p>`;
 
 /** The folder of a language's files under `root`: the source language at the top, the others in <lang>/. */
 const langFolder = (root: string, lang: Lang) => (lang === SOURCE_LANG ? root : `${root}/${lang}`);
@@ -196,6 +204,7 @@ export function writeSnippets(dir = TOPICS_DIR, out = 'dist/snippets'): string {
   const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
   const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8'));
   const base = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist`;
+  const site = siteUrl();
   let standIns = 0;
   for (const lang of LANGUAGES) {
     mkdirSync(langFolder(out, lang), { recursive: true });
@@ -203,7 +212,7 @@ export function writeSnippets(dir = TOPICS_DIR, out = 'dist/snippets'): string {
       if (!topicLanguages(slug, dir).includes(lang)) standIns++;
       // The first audience is the element's default: its snippet is the plain <slug>.html.
       for (const audience of AUDIENCES) {
-        writeFileSync(`${langFolder(out, lang)}/${slug}${audience === AUDIENCES[0] ? '' : `-${audience}`}.html`, snippet(slug, audience, base, sri, lang, dir));
+        writeFileSync(`${langFolder(out, lang)}/${slug}${audience === AUDIENCES[0] ? '' : `-${audience}`}.html`, snippet(slug, audience, base, sri, lang, dir, site));
       }
     }
   }

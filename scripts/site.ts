@@ -7,7 +7,8 @@
  *   dist/site/<lang>/<slug>/index.html          the topic, patient wording: the "current version" link of snippets
  *   dist/site/<lang>/<slug>/clinician/          the same in clinician wording (for readers without JavaScript)
  *   dist/site/<lang>/<slug>/print/              the handout: patient wording, every section open, room for notes
- *   dist/site/<lang>/<slug>/embed/              the frame oEmbed consumers show (src/site/frame.js sizes it)
+ *   dist/site/<lang>/<slug>/embed/              the frame oEmbed consumers show (src/site/frame.js sizes it); the
+ *                                               clinician wording's is clinician/embed/
  *   dist/site/<lang>/<slug>/oembed.json         oEmbed "rich": a blockquote link and that frame
  *   dist/site/site.css, frame.js, print.js
  *
@@ -18,12 +19,14 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SECTION_IDS } from '../src/card/templates.js';
 import { medicalWebPage } from '../src/structured-data.js';
-import { LANGUAGES, type Lang } from '../src/vocabulary.js';
+import { AUDIENCES, LANGUAGES, type Lang } from '../src/vocabulary.js';
 import type { Audience, Summary } from '../src/data/schema.js';
 import { formatDate } from '../src/card/templates.js';
 import { LAYOUT_CSS } from './layout-css.js';
 import { labelsFor, prerenderCard, prerenderElement, readTopic, topicLanguages, topicSlugs, TOPICS_DIR } from './prerender.js';
-import { SITE_STRINGS } from './site-strings.js';
+import { SITE_STRINGS } from '../src/site/strings.js';
+import { framePath, topicPath, wordingPath } from '../src/site/paths.js';
+import { siteUrl } from './site-url.js';
 
 export interface SiteOptions {
   /** Where dist/site/ is served, ending in "/". */
@@ -42,24 +45,6 @@ const ALL_OPEN = new Set(SECTION_IDS);
 const FRAME = { width: 600, height: 900 };
 
 const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The site's address from NI_SITE_URL or package.json's config.siteUrl: an http(s) URL ending in "/", or a thrown error naming the setting. */
-export function siteUrl(): string {
-  const configured = process.env.NI_SITE_URL || JSON.parse(readFileSync('package.json', 'utf8')).config?.siteUrl;
-  let url: URL | undefined;
-  try {
-    url = new URL(configured);
-  } catch {
-    url = undefined;
-  }
-  if (!url || !/^https?:$/.test(url.protocol) || !url.pathname.endsWith('/') || url.search || url.hash) {
-    throw new Error(`site: the site address (NI_SITE_URL or config.siteUrl in package.json) must be an http(s) URL ending in "/", not ${JSON.stringify(configured)}`);
-  }
-  return url.href;
-}
-
-/** A page's path under the site, from its root: "en/k2-d3/", "es/k2-d3/clinician/"… */
-export const topicPath = (lang: Lang, slug: string, part = '') => `${lang}/${slug}/${part ? `${part}/` : ''}`;
 
 /** The relative way back to the site's root from a path of topicPath(). */
 const rootFrom = (path: string) => '../'.repeat(path.split('/').filter(Boolean).length);
@@ -158,7 +143,7 @@ function history(s: Summary, lang: Lang): string {
 function shareSection(s: Summary, lang: Lang, slug: string, o: SiteOptions): string {
   const t = SITE_STRINGS[lang];
   const page = new URL(topicPath(lang, slug), o.siteUrl).href;
-  const frame = new URL(topicPath(lang, slug, 'embed'), o.siteUrl).href;
+  const frame = new URL(framePath(lang, slug, 'patient'), o.siteUrl).href;
   const attrs = lang === SOURCE_LANG ? '' : ` lang="${lang}"`;
   const snippet = `<nutrient-interaction topic="${slug}"${attrs}></nutrient-interaction>\n<script type="module" src="${o.cdnBase}/nutrient-interaction.js"\n  integrity="${o.sri['nutrient-interaction.js']}" crossorigin="anonymous"></script>`;
   const iframe = `<iframe src="${frame}" title="${esc(s.title.patient)}"\n  loading="lazy" style="width:100%;height:${FRAME.height}px;border:0"></iframe>`;
@@ -244,15 +229,15 @@ ${footer(lang, path, `<p>${esc(t.printedVersion)} ${s.version ?? 1} (${esc(forma
   return shell({ lang, title: `${t.handoutTitle}: ${s.title.patient} | ${t.siteName}`, path, canonical: live, body, siteUrl: o.siteUrl, cdnOrigin: new URL(o.cdnBase).origin, robots: 'noindex', scripts: `<script src="${rootFrom(path)}print.js" defer></script>\n` });
 }
 
-/** The frame oEmbed consumers show: the card alone, upgraded by the pinned script, sized by frame.js. */
-export function framePage(slug: string, lang: Lang, o: SiteOptions): string {
+/** The frame of one wording, which oEmbed consumers and iframes show: the card alone, upgraded by the pinned script, sized by frame.js. */
+export function framePage(slug: string, lang: Lang, audience: Audience, o: SiteOptions): string {
   const dir = o.dir ?? TOPICS_DIR;
   const t = SITE_STRINGS[lang];
-  const path = topicPath(lang, slug, 'embed');
+  const path = framePath(lang, slug, audience);
   const translated = (topicLanguages(slug, dir) as readonly string[]).includes(lang);
   const s = readTopic(slug, dir, translated ? lang : SOURCE_LANG);
-  const body = `<main class="site-frame">\n${prerenderElement(slug, { audience: 'patient', lang, dir, summary: s })}\n</main>`;
-  return shell({ lang, title: `${t.embedTitle} ${s.title.patient}`, path, canonical: new URL(topicPath(lang, slug), o.siteUrl).href, body, siteUrl: o.siteUrl, cdnOrigin: new URL(o.cdnBase).origin, robots: 'noindex', scripts: `${cdnScript(o)}<script src="${rootFrom(path)}frame.js" defer></script>\n` });
+  const body = `<main class="site-frame">\n${prerenderElement(slug, { audience, lang, dir, summary: s })}\n</main>`;
+  return shell({ lang, title: `${t.embedTitle} ${s.title[audience]}`, path, canonical: new URL(wordingPath(lang, slug, audience), o.siteUrl).href, body, siteUrl: o.siteUrl, cdnOrigin: new URL(o.cdnBase).origin, robots: 'noindex', scripts: `${cdnScript(o)}<script src="${rootFrom(path)}frame.js" defer></script>\n` });
 }
 
 /** oEmbed 1.0 "rich": a link in a blockquote (what WordPress shows until the frame speaks), then the titled frame. */
@@ -261,7 +246,7 @@ export function oembed(slug: string, lang: Lang, o: SiteOptions): Record<string,
   const translated = (topicLanguages(slug, dir) as readonly string[]).includes(lang);
   const s = readTopic(slug, dir, translated ? lang : SOURCE_LANG);
   const page = new URL(topicPath(lang, slug), o.siteUrl).href;
-  const frame = new URL(topicPath(lang, slug, 'embed'), o.siteUrl).href;
+  const frame = new URL(framePath(lang, slug, 'patient'), o.siteUrl).href;
   const title = esc(s.title.patient);
   return {
     version: '1.0',
@@ -333,7 +318,7 @@ export function writeSite(options?: Partial<SiteOptions>): string {
       write(`${out}/${topicPath(lang, slug)}index.html`, topicPage(slug, lang, 'patient', o));
       write(`${out}/${topicPath(lang, slug, 'clinician')}index.html`, topicPage(slug, lang, 'clinician', o));
       write(`${out}/${topicPath(lang, slug, 'print')}index.html`, handoutPage(slug, lang, o));
-      write(`${out}/${topicPath(lang, slug, 'embed')}index.html`, framePage(slug, lang, o));
+      for (const audience of AUDIENCES) write(`${out}/${framePath(lang, slug, audience)}index.html`, framePage(slug, lang, audience, o));
       write(`${out}/${topicPath(lang, slug)}oembed.json`, `${JSON.stringify(oembed(slug, lang, o), null, 1)}\n`);
     }
   }

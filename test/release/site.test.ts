@@ -9,7 +9,8 @@ import { join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
 // @ts-expect-error plain JS helper shared with the other tools that launch Chromium
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { writeSite, topicPath } from '../../scripts/site.js';
+import { writeSite } from '../../scripts/site.js';
+import { topicPath } from '../../src/site/paths.js';
 import { topicSlugs, topicLanguages } from '../../scripts/prerender.js';
 import { LANGUAGES } from '../../src/vocabulary.js';
 
@@ -91,10 +92,10 @@ describe('hosted pages on the built files (topic, handout, frame, oEmbed, catalo
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   }
 
-  it('writes a patient page, a clinician page, a handout, a frame and an oEmbed file for every topic and language, and a catalog per language', () => {
+  it('writes a patient page, a clinician page, a handout, a frame per wording and an oEmbed file for every topic and language, and a catalog per language', () => {
     for (const lang of LANGUAGES) {
       statSync(join(out, lang === 'en' ? '' : lang, 'index.html'));
-      for (const slug of SLUGS) for (const part of ['index.html', 'clinician/index.html', 'print/index.html', 'embed/index.html', 'oembed.json']) statSync(join(out, topicPath(lang, slug), part));
+      for (const slug of SLUGS) for (const part of ['index.html', 'clinician/index.html', 'print/index.html', 'embed/index.html', 'clinician/embed/index.html', 'oembed.json']) statSync(join(out, topicPath(lang, slug), part));
     }
   });
 

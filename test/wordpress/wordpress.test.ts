@@ -3,7 +3,8 @@
  * upload path, posts saved by an Author and a Contributor through wp_insert_post (so the HTML filter runs), pages
  * checked as a reader in Chromium in a block theme and a classic theme at 1280 and 360 px, the editor's block and
  * preview as an Author, the settings screen, corrections from the signed channel (the daily check installs a signed
- * version 2, refuses a tampered one and says why in Settings), uninstall, and the PHP debug log.
+ * version 2, refuses a tampered one and says why in Settings), a hosted topic page pasted as a link by an Author
+ * (oEmbed), uninstall, and the PHP debug log.
  *
  *   npm run build && npm run test:wordpress        (KEEP_WORDPRESS=1 keeps the scratch site for a look)
  *
@@ -15,7 +16,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createServer } from 'node:http';
+import { join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 // @ts-expect-error plain JS helper shared with the other tools that launch Chromium
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
@@ -25,6 +27,7 @@ import { AUDIENCES, HEADING_LEVELS, LANGUAGES } from '../../src/vocabulary.js';
 import { signBytes, signingKey } from '../../scripts/channel.js';
 import { publishCorrections } from '../../scripts/channel-wordpress.js';
 import type { Summary } from '../../src/data/schema.js';
+import { writeSite } from '../../scripts/site.js';
 
 const ZIP = 'dist/wordpress/nutrient-interaction.zip';
 const PLUGIN_FILE = 'nutrient-interaction/nutrient-interaction.php';
@@ -669,6 +672,63 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
       await context.close();
     }
     timings.push(`corrections ${Date.now() - started} ms`);
+  });
+
+  it('oEmbed: an Author pastes a hosted topic page\u2019s address on its own line; WordPress discovers it, sandboxes the frame, and readers see the card', async (t) => {
+    // The hosted pages, written for an address on this WordPress's own host and port (wp_safe_remote_get fetches only
+    // those here, as it fetches any public host in production), with the pinned script beside them as a CDN would serve it.
+    // The script comes from a CDN-like server of its own, with CORS as jsDelivr sends it: the sandboxed frame's origin is
+    // opaque, so its module script is a cross-origin request.
+    const cdn = createServer((req, res) => {
+      const file = normalize(join(process.cwd(), 'dist', decodeURIComponent(new URL(req.url!, 'http://x').pathname)));
+      if (!file.startsWith(join(process.cwd(), 'dist')) || !existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end();
+      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'text/plain';
+      res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(readFileSync(file));
+    });
+    await new Promise<void>((r) => cdn.listen(0, '127.0.0.1', r));
+    t.after(() => new Promise<void>((r) => cdn.close(() => r())));
+    const siteUrl = `${site.base}/test-site/`;
+    writeSite({ siteUrl, cdnBase: `http://127.0.0.1:${(cdn.address() as { port: number }).port}`, out: join(site.root, 'test-site') });
+    const page = `${siteUrl}en/k2-d3/`;
+    const title = titleOf('k2-d3', 'patient');
+    const saved = site.php('post', { as: 'author', title: 'oembed-link', content: `<p>Before the link.</p>\n\n${page}\n\n<p>After the link.</p>`, status: 'publish' });
+    assert.ok(saved.id, JSON.stringify(saved));
+    const link = site.php('publish', { id: saved.id }).link as string;
+    const html = await (await fetch(link)).text();
+    // What core's filter for providers it does not know keeps: the blockquote link, and the titled frame, sandboxed,
+    // hidden until it speaks, with the secret in its address.
+    // (wpautop puts the link, and the frame, in paragraphs.)
+    const quote = /<blockquote class="wp-embedded-content" data-secret="(\w+)">(?:<p>)?<a href="([^"]+)">([^<]+)<\/a>(?:<\/p>)?<\/blockquote>/.exec(html);
+    assert.ok(quote, `the blockquote link, in: ${html.slice(html.indexOf('<p>Before the link'), html.indexOf('<p>After the link'))}`);
+    assert.equal(quote[2], page);
+    const frame = /<iframe [^>]*>/.exec(html.slice(quote.index))?.[0] ?? '';
+    assert.match(frame, /class="wp-embedded-content" sandbox="allow-scripts" security="restricted"/);
+    assert.ok(frame.includes(`title="${title}"`) || frame.includes(`title="${title.replace(/'/g, '&#039;')}"`), frame);
+    assert.ok(frame.includes(`src="${siteUrl}en/k2-d3/embed/#?secret=${quote[1]}"`), frame);
+    assert.ok(frame.includes(`data-secret="${quote[1]}"`), frame);
+    // A reader: wp-embed.js shows the frame once it reports its height, and hides the link.
+    const v = await visit(browser, site.base, link, { width: 1280, js: true });
+    try {
+      const iframe = v.page.locator('iframe.wp-embedded-content');
+      await v.page.waitForFunction(() => !document.querySelector('iframe.wp-embedded-content')?.hasAttribute('style'), undefined, { timeout: 20_000 });
+      assert.ok(Number(await iframe.getAttribute('height')) >= 200);
+      assert.equal(await v.page.locator('blockquote.wp-embedded-content').evaluate((b) => getComputedStyle(b).display), 'none');
+      const inside = v.page.frameLocator('iframe.wp-embedded-content');
+      assert.equal((await inside.locator('nutrient-interaction .ni-title').innerText()).trim(), title);
+      assert.deepEqual(v.errors, []);
+      // The sandbox opens no new tab: a reference link takes the reader to the topic's hosted page instead.
+      await inside.locator('nutrient-interaction details[data-section="references"] summary').click();
+      await Promise.all([v.page.waitForURL(page), inside.locator('a.ni-ref-link').first().click()]);
+    } finally {
+      await v.context.close();
+    }
+    // Without JavaScript the reader keeps the link to the hosted page.
+    const noJs = await visit(browser, site.base, link, { js: false });
+    try {
+      assert.equal(await noJs.page.locator('blockquote.wp-embedded-content a').getAttribute('href'), page);
+    } finally {
+      await noJs.context.close();
+    }
   });
 
   it('uninstall removes the options, the daily event and the installed corrections', () => {

@@ -1,6 +1,9 @@
-import type { Lang } from '../src/vocabulary.js';
+import type { Lang } from '../vocabulary.js';
 
-/** The hosted pages' own words (the card brings its own, from src/i18n and topics/<lang>/_ui.json). */
+/**
+ * The hosted pages' own words, and the link prerendered snippets give readers without JavaScript to them (the card
+ * brings its own words, from src/i18n and topics/<lang>/_ui.json). Build time and the demo only: never in the script.
+ */
 export const SITE_STRINGS = {
   en: {
     siteName: 'Nutrient interactions',
@@ -31,6 +34,7 @@ export const SITE_STRINGS = {
     back: 'Back to the summary',
     allTopics: 'All topics',
     embedTitle: 'Summary:',
+    currentLink: 'See the latest version of this summary',
   },
   es: {
     siteName: 'Interacciones de nutrientes',
@@ -61,6 +65,7 @@ export const SITE_STRINGS = {
     back: 'Volver al resumen',
     allTopics: 'Todos los temas',
     embedTitle: 'Resumen:',
+    currentLink: 'Vea la versión más reciente de este resumen',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
