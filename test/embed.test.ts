@@ -314,7 +314,9 @@ describe('embed-code generator', () => {
     expect(textOf(parsed)).to.equal(textOf(built));
     const attrs = (d: Document) => Object.fromEntries([...d.querySelector('article')!.attributes].map((a) => [a.name, a.value]));
     expect(attrs(parsed)).to.deep.equal(attrs(built));
-    expect(parsed.querySelectorAll('a[href]').length).to.equal(built.querySelectorAll('a[href]').length);
+    expect(element.querySelectorAll('a[href]').length).to.equal(built.querySelectorAll('a[href]').length);
+    // For readers without JavaScript, as the build's snippets: the hosted page of this language and wording.
+    expect(parsed.querySelector('noscript')!.innerHTML).to.match(/<p class="ni-current"><a href="https:\/\/[^"]+\/es\/vitk-warfarin\/clinician\/">Vea la versión más reciente de este resumen<\/a><\/p>/);
   });
 
   it('without a hash it writes no script snippet at all, never an unpinned one', async () => {
