@@ -7,17 +7,24 @@
  *   node scripts/screenshot.mjs --docs       the few images the docs show, into docs/screenshots/
  *   node scripts/screenshot.mjs --topics a,b [outDir]   each topic's card alone on a 360 px phone, both wordings
  *                                            (<slug>-<audience>-360.png; default outDir docs/screenshots/topics/)
+ *   node scripts/screenshot.mjs --site [outDir]   the hosted pages (after npm run build): topic pages, the handout as
+ *                                            printed, the catalog (default outDir docs/screenshots/site/)
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const docs = process.argv.includes('--docs');
+const site = process.argv.includes('--site');
 const topicsAt = process.argv.indexOf('--topics');
 const topics = topicsAt > 0 ? process.argv[topicsAt + 1].split(',') : undefined;
 const free = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--topics');
-const out = docs ? 'docs/screenshots' : (free[0] ?? (topics ? 'docs/screenshots/topics' : 'shots'));
+const out = docs ? 'docs/screenshots' : (free[0] ?? (topics ? 'docs/screenshots/topics' : site ? 'docs/screenshots/site' : 'shots'));
 mkdirSync(out, { recursive: true });
 const server = await createServer({ configFile: 'vite.config.ts', server: { port: 5188, strictPort: false }, logLevel: 'error' });
 await server.listen();
@@ -55,8 +62,57 @@ async function cardShot(slug, audience) {
   console.log(path);
 }
 
+/**
+ * The hosted pages as written for a local address, the pinned script served from dist/ as a CDN would (with CORS):
+ * each page at a phone's or a desktop's width, light or dark, with or without JavaScript; the handout as printed.
+ */
+async function siteShots() {
+  const folder = mkdtempSync(join(tmpdir(), 'ni-site-shots-'));
+  const dist = join(process.cwd(), 'dist');
+  const http = createHttpServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const [root, rest] = path.startsWith('/site/') ? [folder, path.slice(6)] : [dist, path.replace(/^\/cdn\//, '')];
+    let file = normalize(join(root, rest));
+    try {
+      if (!file.startsWith(root)) throw new Error('outside');
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const type = { js: 'text/javascript', css: 'text/css', json: 'application/json', html: 'text/html; charset=utf-8' }[file.split('.').pop()] ?? 'text/plain';
+      res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => http.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${http.address().port}`;
+  const { writeSite } = await tsImport('./site.ts', import.meta.url);
+  writeSite({ siteUrl: `${origin}/site/`, cdnBase: `${origin}/cdn`, out: folder });
+  const pages = [
+    ['topic-en-patient-360-light-js', 'en/k2-d3/', 360, 'light', true],
+    ['topic-es-patient-360-dark-nojs', 'es/k2-d3/', 360, 'dark', false],
+    ['topic-en-clinician-1280-dark-js', 'en/vitk-warfarin/clinician/', 1280, 'dark', true],
+    ['catalog-1280-light-nojs', '', 1280, 'light', false],
+    ['handout-es-print', 'es/magnesium-ppis/print/', 794, 'light', false],
+  ];
+  try {
+    for (const [name, path, width, theme, js] of pages) {
+      const context = await browser.newContext({ viewport: { width, height: name.includes('print') ? 1123 : width < 600 ? 780 : 900 }, javaScriptEnabled: js, colorScheme: theme });
+      const page = await context.newPage();
+      await page.goto(`${origin}/site/${path}`, { waitUntil: 'networkidle' });
+      if (name.includes('print')) await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: `${out}/${name}.png` });
+      await context.close();
+      console.log(`${out}/${name}.png`);
+    }
+  } finally {
+    http.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 try {
-  if (topics) {
+  if (site) {
+    await siteShots();
+  } else if (topics) {
     for (const slug of topics) for (const audience of ['patient', 'clinician']) await cardShot(slug, audience);
   } else if (docs) {
     await shot({ lang: 'en', audience: 'patient', width: 1280, theme: 'light', js: true });
