@@ -11,7 +11,9 @@ export function medicalWebPage(s: Summary): Record<string, unknown> {
     about: s.subjects.map((name) => ({ '@type': 'Thing', name })),
     dateModified: s.review.lastUpdated,
     // A review is claimed only when a named clinician approved this version.
-    ...(s.review.status === 'approved' && s.review.lastReviewed ? { lastReviewed: s.review.lastReviewed } : {}),
+    ...(s.review.status === 'approved' && s.review.lastReviewed && s.review.reviewedBy
+      ? { lastReviewed: s.review.lastReviewed, reviewedBy: { '@type': 'Person', name: s.review.reviewedBy } }
+      : {}),
     citation: s.references.map((r) => {
       const url = r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : r.doi ? `https://doi.org/${r.doi}` : r.url;
       return { '@type': 'CreativeWork', name: r.citation, ...(url ? { url } : {}) };

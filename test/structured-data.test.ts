@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { clearSummaryCache } from '../src/load/fetch-summary.js';
 import { settled } from './helpers.js';
+import { medicalWebPage } from '../src/structured-data.js';
 
 function jsonLd(el: Element) {
   const scripts = el.querySelectorAll(':scope > script[type="application/ld+json"]');
@@ -48,5 +49,17 @@ describe('structured data', () => {
     const after = jsonLd(el);
     expect(after).to.have.length(1);
     expect(after[0].name).not.to.equal(data.title.patient);
+  });
+
+  it('claims a review (lastReviewed, reviewedBy) only for a topic a named clinician approved', async () => {
+    const data = await (await fetch('/src/data/topics/k2-d3.json')).json();
+    const approved = { ...data, review: { ...data.review, status: 'approved', lastReviewed: '2026-12-10', reviewedBy: 'A. Clinician, PharmD' } };
+    expect(medicalWebPage(approved)).to.include({ lastReviewed: '2026-12-10' });
+    expect(medicalWebPage(approved).reviewedBy).to.deep.equal({ '@type': 'Person', name: 'A. Clinician, PharmD' });
+    for (const review of [{ ...approved.review, status: 'under-review' }, { ...approved.review, reviewedBy: undefined }]) {
+      const ld = medicalWebPage({ ...data, review });
+      expect(ld).not.to.have.property('lastReviewed');
+      expect(ld).not.to.have.property('reviewedBy');
+    }
   });
 });

@@ -104,6 +104,8 @@ export type Summary = {
     lastUpdated: string;
     /** YYYY-MM-DD: when a named clinician last approved it (only with status `approved`). */
     lastReviewed?: string | undefined;
+    /** The clinician who approved it, with credentials (only with status `approved`). */
+    reviewedBy?: string | undefined;
     /** YYYY-MM-DD: when it is due to be checked against new evidence again. */
     nextReview?: string | undefined;
     editorialPolicyUrl?: string | undefined;

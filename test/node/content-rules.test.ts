@@ -393,6 +393,8 @@ describe('content rules', () => {
         [{ ...topic(), review: { status: 'submitted', lastUpdated: '2026-12-04', nextReview: '2026-12-04' } }, /review\.nextReview: 2026-12-04 is not after/],
         [{ ...topic(), review: { status: 'submitted', lastUpdated: '2026-12-04' } }, /review\.nextReview: a published topic says when/],
         [{ ...topic(), review: { ...topic().review, lastReviewed: '2026-12-04' } }, /review\.lastReviewed: only an approved topic/],
+        [{ ...topic(), review: { ...topic().review, reviewedBy: 'A. Clinician, MD' } }, /review\.reviewedBy: only an approved topic/],
+        [{ ...topic(), review: { ...topic().review, status: 'approved', lastReviewed: '2026-12-04' } }, /an approved topic names who approved it/],
       ];
       for (const [summary, message] of cases) {
         const problems = checkVersioning(summary);

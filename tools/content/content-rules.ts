@@ -188,6 +188,8 @@ export function checkVersioning(s: Summary): string[] {
   if (!review.nextReview) problems.push('review.nextReview: a published topic says when it is due to be checked again');
   else if (review.nextReview <= review.lastUpdated) problems.push(`review.nextReview: ${review.nextReview} is not after lastUpdated (${review.lastUpdated})`);
   if (review.lastReviewed && review.status !== 'approved') problems.push('review.lastReviewed: only an approved topic was reviewed by a named clinician');
+  if (review.reviewedBy && review.status !== 'approved') problems.push('review.reviewedBy: only an approved topic names the clinician who approved it');
+  if (review.status === 'approved' && (!review.reviewedBy || !review.lastReviewed)) problems.push('review: an approved topic names who approved it (reviewedBy) and when (lastReviewed)');
   return problems;
 }
 

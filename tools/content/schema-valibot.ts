@@ -97,6 +97,8 @@ export const SummarySchema = v.strictObject({
     lastUpdated: isoDate,
     /** When a named clinician last approved it: only with status "approved". */
     lastReviewed: v.optional(isoDate),
+    /** Who approved it: the named clinician, with credentials ("Ana Ruiz, PharmD"); only with status "approved". */
+    reviewedBy: v.optional(str(120)),
     /** When it is due to be checked against new evidence again. */
     nextReview: v.optional(isoDate),
     editorialPolicyUrl: v.optional(httpUrl),
