@@ -337,4 +337,19 @@ export const RED_FLAGS: RedFlags[] = [
     act: ACT,
     sources: ['NIH ODS vitamin B12 and copper fact sheets; IOM 1998 (evidence: folic-acid-b12, zinc-copper)'],
   },
+  {
+    // Acute liver injury from concentrated green tea extract (EGCG): the three symptoms named in the USP cautionary label,
+    // so a topic must name all three.
+    id: 'liver-injury',
+    topics: ['green-tea-extract-liver'],
+    min: 3,
+    signs: {
+      en: [/\b(?:abdominal|belly|stomach|tummy) (?:pain|ache)|\bpain in (?:the|your) (?:belly|abdomen|stomach)/i, /\bdark (?:urine|pee)\b/i, /\byellow(?:ing)? (?:skin|eyes)|\byellow(?:ing)? of (?:the )?(?:skin|eyes)|\bjaundice/i],
+      es: [/\bdolor (?:abdominal|de (?:barriga|vientre|estómago|panza)|en (?:el|la) (?:vientre|barriga|abdomen|panza))/i, /\borina oscura/i, /\bpiel (?:o (?:los )?ojos )?amarill|\bojos amarill|\bcolor amarillo|\bictericia/i],
+    },
+    act: ACT,
+    sources: [
+      'USP cautionary label for powdered decaffeinated green tea extract, quoted in Oketch-Rabah et al., Toxicol Rep 2020 (PubMed 32140423): discontinue use and consult a healthcare practitioner if you develop symptoms of liver trouble, such as abdominal pain, dark urine, or jaundice (yellowing of the skin or eyes) (evidence: green-tea-extract-liver)',
+    ],
+  },
 ];
