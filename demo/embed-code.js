@@ -7,7 +7,7 @@ import { AUDIENCE_NOTE } from '../src/card/audience-note.js';
 import { readTranslation } from '../src/i18n/read-translation.js';
 import { jsonLdText } from '../src/structured-data.js';
 import { LANGUAGES } from '../src/vocabulary.js';
-import { SITE_STRINGS } from '../src/site/strings.js';
+import { siteStrings } from '../src/site/strings.js';
 import { framePath, wordingPath } from '../src/site/paths.js';
 
 // One language choice for each language of the vocabulary, named in itself (before any await, so the form is whole
@@ -48,7 +48,7 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/
 function noscriptTag(topic, audience, lang) {
   const integrity = SRI['nutrient-interaction.css'];
   if (!/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(integrity ?? '')) throw new Error('no integrity hash for nutrient-interaction.css');
-  const current = `<p class="ni-current"><a href="${new URL(wordingPath(lang, topic, audience), SITE).href}">${SITE_STRINGS[lang].currentLink}</a></p>`;
+  const current = `<p class="ni-current"><a href="${new URL(wordingPath(lang, topic, audience), SITE).href}">${siteStrings(lang).currentLink}</a></p>`;
   return `<noscript><link rel="stylesheet" href="${CDN}/nutrient-interaction.css"\n      integrity="${integrity}" crossorigin="anonymous">${current}</noscript>`;
 }
 

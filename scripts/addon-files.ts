@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-export const ADDONS = ['validate', 'structured-data', 'wrappers', 'channel'] as const;
+export const ADDONS = ['validate', 'structured-data', 'wrappers', 'channel', 'finder'] as const;
 
 export function addonHashes(dist = 'dist'): Record<string, string> {
   return Object.fromEntries(

@@ -25,7 +25,7 @@ import { LAYOUT_CSS } from './layout-css.js';
 import { AUDIENCES, HEADING_LEVELS, LANGUAGES, languageOf, type Lang } from '../src/vocabulary.js';
 import { attributeOf } from '../src/element/attributes.js';
 import type { Audience, Summary } from '../src/data/schema.js';
-import { SITE_STRINGS } from '../src/site/strings.js';
+import { siteStrings } from '../src/site/strings.js';
 import { wordingPath } from '../src/site/paths.js';
 import { siteUrl } from './site-url.js';
 
@@ -182,7 +182,7 @@ export function snippet(slug: string, audience: Audience, base: string, sri: Rec
 
 /** The line under a snippet for readers without JavaScript: the topic's hosted page, in the snippet's language and wording. */
 export const currentLink = (site: string, slug: string, audience: Audience, lang: Lang) =>
-  `<p class="ni-current"><a href="${new URL(wordingPath(lang, slug, audience), site).href}">${SITE_STRINGS[lang].currentLink}</a></p>`;
+  `<p class="ni-current"><a href="${new URL(wordingPath(lang, slug, audience), site).href}">${siteStrings(lang).currentLink}</a></p>`;
 
 /** The folder of a language's files under `root`: the source language at the top, the others in <lang>/. */
 const langFolder = (root: string, lang: Lang) => (lang === SOURCE_LANG ? root : `${root}/${lang}`);

@@ -10,7 +10,9 @@
  *   dist/site/<lang>/<slug>/embed/              the frame oEmbed consumers show (src/site/frame.js sizes it); the
  *                                               clinician wording's is clinician/embed/
  *   dist/site/<lang>/<slug>/oembed.json         oEmbed "rich": a blockquote link and that frame
+ *   dist/site/<lang>/finder/                    the finder alone, for an iframe
  *   dist/site/site.css, frame.js, print.js
+ *   dist/snippets/finder.html, es/finder.html   the finder's snippet: its A–Z list (the no-JavaScript finder), the script
  *
  * The site's address is `config.siteUrl` in package.json, or NI_SITE_URL. It must be an HTML host: jsDelivr serves .html
  * as text/plain, so it can hold the script and data but not these pages.
@@ -24,7 +26,7 @@ import type { Audience, Summary } from '../src/data/schema.js';
 import { formatDate } from '../src/card/templates.js';
 import { LAYOUT_CSS } from './layout-css.js';
 import { labelsFor, prerenderCard, prerenderElement, readTopic, topicLanguages, topicSlugs, TOPICS_DIR } from './prerender.js';
-import { SITE_STRINGS } from '../src/site/strings.js';
+import { siteStrings } from '../src/site/strings.js';
 import { framePath, topicPath, wordingPath } from '../src/site/paths.js';
 import { siteUrl } from './site-url.js';
 
@@ -37,6 +39,8 @@ export interface SiteOptions {
   sri: Record<string, string>;
   dir?: string;
   out?: string;
+  /** Where the finder's snippets go (dist/snippets). */
+  snippets?: string;
 }
 
 const SOURCE_LANG = LANGUAGES[0];
@@ -110,16 +114,17 @@ ${p.scripts ?? ''}</body>
 `;
 }
 
-function header(lang: Lang, path: string, other?: { href: string; lang: Lang }): string {
-  const t = SITE_STRINGS[lang];
+/** The site's name, then a link to the same page in each other language (`href` gives its path from the site's root). */
+function header(lang: Lang, path: string, href?: (other: Lang) => string): string {
+  const t = siteStrings(lang);
   const root = rootFrom(path);
   return `<header class="site-header">
 <a class="site-name" href="${root}${lang === SOURCE_LANG ? '' : `${lang}/`}">${esc(t.siteName)}</a>
-${other ? `<a href="${esc(other.href)}" lang="${other.lang}" hreflang="${other.lang}">${esc(t.otherLanguage)}</a>\n` : ''}</header>`;
+${href ? LANGUAGES.filter((l) => l !== lang).map((l) => `<a href="${esc(`${root}${href(l)}`)}" lang="${l}" hreflang="${l}">${esc(siteStrings(l).readIn)}</a>\n`).join('') : ''}</header>`;
 }
 
 function footer(lang: Lang, path: string, extra = ''): string {
-  const t = SITE_STRINGS[lang];
+  const t = siteStrings(lang);
   return `<footer class="site-footer">
 ${extra}<nav><a href="${rootFrom(path)}${lang === SOURCE_LANG ? '' : `${lang}/`}">${esc(t.allTopics)}</a></nav>
 </footer>`;
@@ -130,7 +135,7 @@ const cdnScript = (o: SiteOptions) =>
 
 /** The topic's versions, newest first, with safety corrections named as such. */
 function history(s: Summary, lang: Lang): string {
-  const t = SITE_STRINGS[lang];
+  const t = siteStrings(lang);
   const labels = labelsFor(lang);
   const items = [...(s.changes ?? [])].reverse().map(
     (c) =>
@@ -141,7 +146,7 @@ function history(s: Summary, lang: Lang): string {
 }
 
 function shareSection(s: Summary, lang: Lang, slug: string, o: SiteOptions): string {
-  const t = SITE_STRINGS[lang];
+  const t = siteStrings(lang);
   const page = new URL(topicPath(lang, slug), o.siteUrl).href;
   const frame = new URL(framePath(lang, slug, 'patient'), o.siteUrl).href;
   const attrs = lang === SOURCE_LANG ? '' : ` lang="${lang}"`;
@@ -160,7 +165,7 @@ function shareSection(s: Summary, lang: Lang, slug: string, o: SiteOptions): str
 
 /** schema.org JSON-LD for a hosted page: the card's MedicalWebPage with the page's own address. */
 function jsonLd(s: Summary, url: string, o: SiteOptions): string {
-  const data = { ...medicalWebPage(s), url, dateModified: s.review.lastUpdated, ...(s.version ? { version: s.version } : {}), isPartOf: { '@type': 'WebSite', name: SITE_STRINGS[languageOfSummary(s)].siteName, url: o.siteUrl } };
+  const data = { ...medicalWebPage(s), url, dateModified: s.review.lastUpdated, ...(s.version ? { version: s.version } : {}), isPartOf: { '@type': 'WebSite', name: siteStrings(languageOfSummary(s)).siteName, url: o.siteUrl } };
   return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>\n`;
 }
 
@@ -169,7 +174,7 @@ const languageOfSummary = (s: Summary): Lang => (LANGUAGES as readonly string[])
 /** The page of one topic in one language and wording. */
 export function topicPage(slug: string, lang: Lang, audience: Audience, o: SiteOptions): string {
   const dir = o.dir ?? TOPICS_DIR;
-  const t = SITE_STRINGS[lang];
+  const t = siteStrings(lang);
   const languages = topicLanguages(slug, dir) as readonly Lang[];
   const translated = languages.includes(lang);
   const s = readTopic(slug, dir, translated ? lang : SOURCE_LANG);
@@ -178,7 +183,6 @@ export function topicPage(slug: string, lang: Lang, audience: Audience, o: SiteO
   const own = (l: Lang, p = part) => new URL(topicPath(l, slug, p), o.siteUrl).href;
   // A language the topic is not written in yet shows the English card with a note; search engines get the English page.
   const canonical = translated ? own(lang) : own(SOURCE_LANG);
-  const other = LANGUAGES.find((l) => l !== lang)!;
   const alternates = languages.map((l) => `<link rel="alternate" hreflang="${l}" href="${own(l)}">`).concat(`<link rel="alternate" hreflang="x-default" href="${own(SOURCE_LANG)}">`);
   const head = `<meta name="description" content="${esc(description(s))}">
 ${audience === 'patient' ? `${alternates.join('\n')}\n` : ''}<link rel="alternate" type="application/json+oembed" href="${new URL(`${topicPath(lang, slug)}oembed.json`, o.siteUrl).href}" title="${esc(s.title.patient)}">
@@ -193,7 +197,7 @@ ${jsonLd(s, canonical, o)}`;
     `<li><a href="${rootFrom(path)}${topicPath(lang, slug, otherWording === 'patient' ? '' : otherWording)}">${esc(otherWording === 'patient' ? t.patientPage : t.clinicianPage)}</a></li>`,
     `<li><a href="${rootFrom(path)}${topicPath(lang, slug, 'print')}">${esc(t.print)}</a></li>`,
   ];
-  const body = `${header(lang, path, { href: `${rootFrom(path)}${topicPath(other, slug, part)}`, lang: other })}
+  const body = `${header(lang, path, (l) => topicPath(l, slug, part))}
 <main>
 <h1>${esc(s.subjects.join(' · '))}</h1>
 ${prerenderElement(slug, { audience, lang, dir, summary: s })}
@@ -208,15 +212,14 @@ ${footer(lang, path)}`;
 /** The printable handout: patient wording, every section open, the version and date, a short link back, a box for notes. */
 export function handoutPage(slug: string, lang: Lang, o: SiteOptions): string {
   const dir = o.dir ?? TOPICS_DIR;
-  const t = SITE_STRINGS[lang];
+  const t = siteStrings(lang);
   const translated = (topicLanguages(slug, dir) as readonly string[]).includes(lang);
   const s = readTopic(slug, dir, translated ? lang : SOURCE_LANG);
   const path = topicPath(lang, slug, 'print');
   const live = new URL(topicPath(lang, slug), o.siteUrl).href;
   const short = live.replace(/^https?:\/\//, '').replace(/\/$/, '');
-  const other = LANGUAGES.find((l) => l !== lang)!;
   const labels = labelsFor(languageOfSummary(s));
-  const body = `${header(lang, path, { href: `${rootFrom(path)}${topicPath(other, slug, 'print')}`, lang: other })}
+  const body = `${header(lang, path, (l) => topicPath(l, slug, 'print'))}
 <main class="site-handout">
 <h1>${esc(t.handoutTitle)}: ${esc(s.subjects.join(' · '))}</h1>
 <p class="site-no-print">${esc(t.handoutIntro)}</p>
@@ -232,7 +235,7 @@ ${footer(lang, path, `<p>${esc(t.printedVersion)} ${s.version ?? 1} (${esc(forma
 /** The frame of one wording, which oEmbed consumers and iframes show: the card alone, upgraded by the pinned script, sized by frame.js. */
 export function framePage(slug: string, lang: Lang, audience: Audience, o: SiteOptions): string {
   const dir = o.dir ?? TOPICS_DIR;
-  const t = SITE_STRINGS[lang];
+  const t = siteStrings(lang);
   const path = framePath(lang, slug, audience);
   const translated = (topicLanguages(slug, dir) as readonly string[]).includes(lang);
   const s = readTopic(slug, dir, translated ? lang : SOURCE_LANG);
@@ -252,7 +255,7 @@ export function oembed(slug: string, lang: Lang, o: SiteOptions): Record<string,
     version: '1.0',
     type: 'rich',
     title: s.title.patient,
-    provider_name: SITE_STRINGS[lang].siteName,
+    provider_name: siteStrings(lang).siteName,
     provider_url: o.siteUrl,
     cache_age: 86400,
     width: FRAME.width,
@@ -261,38 +264,75 @@ export function oembed(slug: string, lang: Lang, o: SiteOptions): Record<string,
   };
 }
 
-/** The catalog: one section per language, every topic by its question and by each name it is known by. */
+/** Every topic of the catalog as drawn in one language (an untranslated topic in English). */
+function topicsIn(l: Lang, dir: string) {
+  return topicSlugs(dir).map((slug) => {
+    const translated = (topicLanguages(slug, dir) as readonly string[]).includes(l);
+    return { slug, s: readTopic(slug, dir, translated ? l : SOURCE_LANG) };
+  });
+}
+
+/**
+ * The A–Z list of every name a topic is listed under (subjects and aliases), each with links to its topics: the
+ * catalog's list, and what a finder shows readers without JavaScript. `href` gives a topic's address.
+ */
+export function azList(l: Lang, dir: string, href: (slug: string) => string, labelledBy: string): string {
+  const topics = topicsIn(l, dir);
+  const names = new Map<string, typeof topics>();
+  for (const topic of topics) for (const name of [...topic.s.subjects, ...(topic.s.aliases ?? [])]) names.set(name, [...(names.get(name) ?? []), topic]);
+  const az = [...names.keys()].sort((a, b) => a.localeCompare(b, l, { sensitivity: 'base' }));
+  const link = (topic: (typeof topics)[number]) => `<a href="${href(topic.slug)}" lang="${topic.s.lang}">${esc(topic.s.title.patient)}</a>`;
+  return `<dl class="site-topics" aria-labelledby="${labelledBy}">${az.map((name) => `<dt>${esc(name)}</dt>${names.get(name)!.map((topic) => `<dd>${link(topic)}</dd>`).join('')}`).join('\n')}</dl>`;
+}
+
+/** The finder around its A–Z list: readers without JavaScript follow the links; with it, the list becomes the finder. */
+const finderElement = (l: Lang, list: string) => `<nutrient-interaction-finder lang="${l}">\n${list}\n</nutrient-interaction-finder>`;
+
+/**
+ * The catalog: one section per language, every topic by its question, then by each name it is known by; the page's
+ * own language's list is a finder once the script runs.
+ */
 export function catalogPage(lang: Lang, o: SiteOptions): string {
   const dir = o.dir ?? TOPICS_DIR;
   const path = lang === SOURCE_LANG ? '' : `${lang}/`;
   const sections = [lang, ...LANGUAGES.filter((l) => l !== lang)].map((l) => {
-    const t = SITE_STRINGS[l];
-    const topics = topicSlugs(dir).map((slug) => {
-      const translated = (topicLanguages(slug, dir) as readonly string[]).includes(l);
-      return { slug, s: readTopic(slug, dir, translated ? l : SOURCE_LANG) };
-    });
-    const byTitle = [...topics].sort((a, b) => a.s.title.patient.localeCompare(b.s.title.patient, l));
-    const names = new Map<string, typeof topics>();
-    for (const topic of topics) for (const name of [...topic.s.subjects, ...(topic.s.aliases ?? [])]) names.set(name, [...(names.get(name) ?? []), topic]);
-    const az = [...names.keys()].sort((a, b) => a.localeCompare(b, l, { sensitivity: 'base' }));
-    const link = (topic: (typeof topics)[number]) => `<a href="${rootFrom(path)}${topicPath(l, topic.slug)}" lang="${topic.s.lang}">${esc(topic.s.title.patient)}</a>`;
+    const t = siteStrings(l);
+    const byTitle = topicsIn(l, dir).sort((a, b) => a.s.title.patient.localeCompare(b.s.title.patient, l));
+    const list = azList(l, dir, (slug) => `${rootFrom(path)}${topicPath(l, slug)}`, `site-${l}-subjects`);
     return `<section class="site-section" lang="${l}" aria-labelledby="site-${l}-topics">
 <h2 id="site-${l}-topics">${esc(t.byTitle)}</h2>
-<ul>${byTitle.map((topic) => `<li>${link(topic)}</li>`).join('\n')}</ul>
+<ul>${byTitle.map((topic) => `<li><a href="${rootFrom(path)}${topicPath(l, topic.slug)}" lang="${topic.s.lang}">${esc(topic.s.title.patient)}</a></li>`).join('\n')}</ul>
 <h3 id="site-${l}-subjects">${esc(t.bySubject)}</h3>
-<dl class="site-topics" aria-labelledby="site-${l}-subjects">${az.map((name) => `<dt>${esc(name)}</dt>${names.get(name)!.map((topic) => `<dd>${link(topic)}</dd>`).join('')}`).join('\n')}</dl>
+${l === lang ? finderElement(l, list) : list}
 </section>`;
   });
-  const t = SITE_STRINGS[lang];
+  const t = siteStrings(lang);
   const canonical = new URL(path, o.siteUrl).href;
   const head = LANGUAGES.map((l) => `<link rel="alternate" hreflang="${l}" href="${new URL(l === SOURCE_LANG ? '' : `${l}/`, o.siteUrl).href}">`).join('\n') + '\n';
-  const body = `${header(lang, path)}
+  const body = `${header(lang, path, (l) => (l === SOURCE_LANG ? '' : `${l}/`))}
 <main>
 <h1>${esc(t.catalogTitle)}</h1>
 <p>${esc(t.catalogIntro)}</p>
 ${sections.join('\n')}
 </main>`;
-  return shell({ lang, title: t.catalogTitle, path, canonical, head, body, siteUrl: o.siteUrl, cdnOrigin: new URL(o.cdnBase).origin });
+  return shell({ lang, title: t.catalogTitle, path, canonical, head, body, siteUrl: o.siteUrl, cdnOrigin: new URL(o.cdnBase).origin, scripts: cdnScript(o) });
+}
+
+/** The finder alone, for an iframe: the A–Z list without JavaScript, sized by frame.js. */
+export function finderFramePage(lang: Lang, o: SiteOptions): string {
+  const dir = o.dir ?? TOPICS_DIR;
+  const t = siteStrings(lang);
+  const path = `${lang}/finder/`;
+  const list = azList(lang, dir, (slug) => new URL(topicPath(lang, slug), o.siteUrl).href, 'site-finder-heading');
+  const body = `<main class="site-frame">\n<h2 id="site-finder-heading">${esc(t.bySubject)}</h2>\n${finderElement(lang, list)}\n</main>`;
+  return shell({ lang, title: `${t.bySubject} | ${t.siteName}`, path, canonical: new URL(lang === SOURCE_LANG ? '' : `${lang}/`, o.siteUrl).href, body, siteUrl: o.siteUrl, cdnOrigin: new URL(o.cdnBase).origin, robots: 'noindex', scripts: `${cdnScript(o)}<script src="${rootFrom(path)}frame.js" defer></script>\n` });
+}
+
+/** The finder snippet a publisher pastes: its A–Z list linking to the hosted pages, then the pinned script. */
+export function finderSnippet(lang: Lang, o: SiteOptions): string {
+  const t = siteStrings(lang);
+  const list = azList(lang, o.dir ?? TOPICS_DIR, (slug) => new URL(topicPath(lang, slug), o.siteUrl).href, 'ni-finder-heading');
+  return `<h2 id="ni-finder-heading">${esc(t.bySubject)}</h2>\n${finderElement(lang, list)}\n${cdnScript(o)}`;
 }
 
 function write(file: string, text: string) {
@@ -309,6 +349,7 @@ export function writeSite(options?: Partial<SiteOptions>): string {
     sri: options?.sri ?? JSON.parse(readFileSync('dist/sri.json', 'utf8')),
     dir: options?.dir ?? TOPICS_DIR,
     out: options?.out ?? 'dist/site',
+    snippets: options?.snippets ?? (options?.out ? `${options.out}/snippets` : 'dist/snippets'),
   };
   const out = o.out!;
   const slugs = topicSlugs(o.dir);
@@ -321,6 +362,10 @@ export function writeSite(options?: Partial<SiteOptions>): string {
       for (const audience of AUDIENCES) write(`${out}/${framePath(lang, slug, audience)}index.html`, framePage(slug, lang, audience, o));
       write(`${out}/${topicPath(lang, slug)}oembed.json`, `${JSON.stringify(oembed(slug, lang, o), null, 1)}\n`);
     }
+  }
+  for (const lang of LANGUAGES) {
+    write(`${out}/${lang}/finder/index.html`, finderFramePage(lang, o));
+    write(`${o.snippets ?? 'dist/snippets'}/${lang === SOURCE_LANG ? '' : `${lang}/`}finder.html`, finderSnippet(lang, o));
   }
   write(`${out}/site.css`, `${LAYOUT_CSS}${readFileSync('src/site/site.css', 'utf8')}`);
   for (const f of ['frame.js', 'print.js']) copyFileSync(`src/site/${f}`, `${out}/${f}`);

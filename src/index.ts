@@ -1,5 +1,5 @@
 export { NutrientInteraction, type SectionId } from './nutrient-interaction.js';
-export { TAG_NAME } from './define.js';
+export { TAG_NAME, loadFinder } from './define.js';
 export type {
   NutrientInteractionEventMap,
   NutrientInteractionLoadDetail,

@@ -2,6 +2,7 @@ import type * as Validate from '../addons/validate.js';
 import type * as StructuredData from '../addons/structured-data.js';
 import type * as Wrappers from '../addons/wrappers.js';
 import type * as Channel from '../addons/channel.js';
+import type * as Finder from '../addons/finder.js';
 
 /** Parts of the widget only some pages use: loaded the first time a page needs one, so other readers never do. */
 export interface Addons {
@@ -13,6 +14,8 @@ export interface Addons {
   wrappers: typeof Wrappers;
   /** Checks the signed channel for a newer version of a topic, after the card has painted. */
   channel: typeof Channel;
+  /** `<nutrient-interaction-finder>`, for pages that have one. */
+  finder: typeof Finder;
 }
 
 const IMPORTS = {
@@ -20,6 +23,7 @@ const IMPORTS = {
   'structured-data': () => import('../addons/structured-data.js'),
   wrappers: () => import('../addons/wrappers.js'),
   channel: () => import('../addons/channel.js'),
+  finder: () => import('../addons/finder.js'),
 };
 
 /**

@@ -47,6 +47,9 @@ export function summaryUrl(topic: string | undefined, src: string | undefined, l
 /** Interface strings for a language other than English: `topics/<lang>/_ui.json`, beside its topics. */
 export const labelsUrl = (lang: string): URL => new URL(`${lang}/_ui.json`, topicsBase());
 
+/** The catalog (`index.json`, beside the topics): every topic's names, languages and rating, for the finder. */
+export const catalogUrl = (): URL => new URL('index.json', topicsBase());
+
 /** The summary format's JSON Schema, which checks files the build has not (`_schema.json`, beside the topics). */
 export const schemaUrl = (): URL => new URL('_schema.json', topicsBase());
 

@@ -4,15 +4,15 @@ import type { Lang } from '../vocabulary.js';
  * The hosted pages' own words, and the link prerendered snippets give readers without JavaScript to them (the card
  * brings its own words, from src/i18n and topics/<lang>/_ui.json). Build time and the demo only: never in the script.
  */
-export const SITE_STRINGS = {
+const STRINGS = {
   en: {
     siteName: 'Nutrient interactions',
     catalogTitle: 'Nutrient and medicine interactions: all topics',
     catalogIntro: 'Short summaries of how a supplement and a medicine, or two supplements, affect each other. Each has a version for patients and one for healthcare professionals, with its sources.',
     byTitle: 'All topics',
     bySubject: 'By supplement or medicine',
-    otherLanguage: 'Leer en español',
-    otherLanguageLang: 'es',
+    // The link to this language's version of a page, in this language.
+    readIn: 'Read in English',
     patientPage: 'Wording for patients and caregivers',
     clinicianPage: 'Wording for healthcare professionals',
     print: 'Print for your appointment',
@@ -42,8 +42,7 @@ export const SITE_STRINGS = {
     catalogIntro: 'Resúmenes breves de cómo un suplemento y un medicamento, o dos suplementos, se afectan entre sí. Cada uno tiene una versión para pacientes y otra para profesionales de la salud, con sus fuentes.',
     byTitle: 'Todos los temas',
     bySubject: 'Por suplemento o medicamento',
-    otherLanguage: 'Read in English',
-    otherLanguageLang: 'en',
+    readIn: 'Leer en español',
     patientPage: 'Versión para pacientes y cuidadores',
     clinicianPage: 'Versión para profesionales de la salud',
     print: 'Imprimir para su cita',
@@ -67,6 +66,9 @@ export const SITE_STRINGS = {
     embedTitle: 'Resumen:',
     currentLink: 'Vea la versión más reciente de este resumen',
   },
-} satisfies Record<Lang, Record<string, string>>;
+} satisfies { en: Record<string, string> } & Partial<Record<Lang, Record<string, string>>>;
 
-export type SiteStrings = (typeof SITE_STRINGS)['en'];
+export type SiteStrings = (typeof STRINGS)['en'];
+
+/** A language's words, or English for a language added to the vocabulary before its words here (as for a topic). */
+export const siteStrings = (lang: Lang): SiteStrings => (STRINGS as Partial<Record<Lang, SiteStrings>>)[lang] ?? STRINGS.en;

@@ -10,7 +10,7 @@ import { dirname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error plain JS helper shared with `npm run size`
-import { BUDGET_BROTLI, measure, overBudget } from '../../scripts/size.mjs';
+import { BUDGET_BROTLI, FINDER_BUDGET_BROTLI, measure, overBudget } from '../../scripts/size.mjs';
 // @ts-expect-error plain JS helper shared with the other tools that launch Chromium
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
@@ -118,6 +118,13 @@ describe('package', () => {
     assert.equal(overBudget(size), undefined);
     // The check itself: one byte over fails.
     assert.match(overBudget({ brotli: BUDGET_BROTLI + 1 }), /over the \d+ B budget by 1 B/);
+  });
+
+  it(`the finder add-on is within ${FINDER_BUDGET_BROTLI} B brotli on top of the script, and brings no Lit of its own`, () => {
+    const code = readFileSync('dist/addons/finder.js');
+    assert.equal(overBudget(measure(code), FINDER_BUDGET_BROTLI), undefined);
+    // Lit's own markers: its template compiler and its Trusted Types policy come with the script, not the add-on.
+    assert.doesNotMatch(code.toString(), /createPolicy|lit\$\d|\?lit\$/);
   });
 
   it('sri.json holds the hashes of the built files, and dist/SRI.md the README\u2019s snippets with them filled in', () => {

@@ -199,6 +199,38 @@ describe('hosted pages on the built files (topic, handout, frame, oEmbed, catalo
     await context.close();
   });
 
+  it('with JavaScript the catalog\u2019s A–Z list becomes the finder, under the page policy: a picked name brings its pinned cards', async () => {
+    const { p, errors, context } = await open('es/');
+    const box = p.locator('nutrient-interaction-finder input[role="combobox"]');
+    await box.waitFor();
+    assert.equal(await p.locator('nutrient-interaction-finder dl').isHidden(), true);
+    await box.pressSequentially('warfa');
+    await p.locator('[role="option"]', { hasText: 'Warfarina' }).first().waitFor();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    // Every topic that names warfarin; a card loads as it nears the viewport.
+    const card = p.locator('nutrient-interaction-finder nutrient-interaction[topic="vitk-warfarin"]');
+    await card.scrollIntoViewIfNeeded();
+    await card.locator('.ni-title').waitFor({ timeout: 15_000 });
+    const catalog = JSON.parse(readFileSync(join(DIST, 'topics/index.json'), 'utf8')) as { topics: { slug: string; names: Record<string, string[]> }[] };
+    const listing = catalog.topics.filter((t) => t.names.es?.includes('Warfarina')).map((t) => t.slug);
+    assert.deepEqual((await p.locator('nutrient-interaction-finder nutrient-interaction').evaluateAll((els) => els.map((e) => e.getAttribute('topic')))).sort(), listing.sort());
+    assert.equal(await p.locator('nutrient-interaction-finder nutrient-interaction[topic="vitk-warfarin"]').getAttribute('lang'), 'es');
+    assert.deepEqual(await p.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the finder\u2019s snippets and frame: its A–Z list links every topic\u2019s hosted page, and the pinned script follows', () => {
+    for (const lang of LANGUAGES) {
+      const snippet = readFileSync(join(out, 'snippets', lang === 'en' ? '' : lang, 'finder.html'), 'utf8');
+      assert.match(snippet, new RegExp(`^<h2 id="ni-finder-heading">[^<]+</h2>\\n<nutrient-interaction-finder lang="${lang}">\\n<dl `));
+      for (const slug of SLUGS) assert.ok(snippet.includes(`href="${site}${topicPath(lang, slug)}"`), `${lang} finder snippet links ${slug}`);
+      assert.match(snippet, /<script type="module" src="[^"]+\/nutrient-interaction\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>\n$/);
+      statSync(join(out, lang, 'finder', 'index.html'));
+    }
+  });
+
   it('the catalog lists every topic by question and by name, in both languages, and every link resolves', async () => {
     const { p, context } = await open('', { javaScriptEnabled: false });
     for (const lang of LANGUAGES) {

@@ -6,7 +6,7 @@ import { syllable } from 'syllable';
 import * as v from 'valibot';
 import { citesOf } from '../../src/data/cites.js';
 import { inflesz, infleszBand, MIN_PATIENT_INFLESZ } from './readability-es.js';
-import type { ReviewStatus, Summary, Text } from '../../src/data/schema.js';
+import type { Rating, ReviewStatus, Summary, Text } from '../../src/data/schema.js';
 import { SummarySchema } from './schema-valibot.js';
 import { checkSummary } from '../../src/data/validate.js';
 import { runtimeSchema } from '../../scripts/json-schema.js';
@@ -328,6 +328,8 @@ export interface CatalogEntry {
   review: { status: ReviewStatus; lastUpdated: string };
   /** Languages the topic is written in, English first. */
   languages: string[];
+  /** The rating's severity and two axes (docs/rating.md), for a finder's "rated" line; the action's words stay in the topic. */
+  rating?: { level: Rating['level']; actionLevel?: Rating['actionLevel']; evidence?: Rating['evidence'] };
 }
 
 export interface Catalog {
@@ -351,6 +353,9 @@ export function buildCatalog(summaries: Summary[], translations: Summary[] = [])
         // In the vocabulary's order (the source language first); a translation in another language is the content
         // check's to refuse, not the catalog's to hide.
         languages: [LANGUAGES[0], ...translations.filter((t) => t.slug === slug).map((t) => t.lang)].sort(byVocabulary),
+        ...(summary.rating
+          ? { rating: { level: summary.rating.level, ...(summary.rating.actionLevel ? { actionLevel: summary.rating.actionLevel } : {}), ...(summary.rating.evidence ? { evidence: summary.rating.evidence } : {}) } }
+          : {}),
       };
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
