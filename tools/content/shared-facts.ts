@@ -122,7 +122,7 @@ const IOM_1997 = 'IOM. Dietary Reference Intakes for Calcium, Phosphorus, Magnes
 const IOM_2000 = 'IOM. Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids. 2000 (evidence: vitc-iron)';
 const IOM_1998 = 'IOM. Dietary Reference Intakes for Thiamin, … Folate, Vitamin B12, … 1998 (evidence: folic-acid-b12)';
 const B6_LIMITS = 'IOM 1998 (US UL 100 mg/day, adults 19+, as pyridoxine); EFSA NDA Panel 2023 (UL 12 mg/day, adults incl. pregnancy and lactation); Food Standards Scotland (UK advice: no more than 10 mg/day from supplements, unless taken under medical advice) (evidence: vitamin-b6-high-dose)';
-const IOM_2001_I = 'IOM. Dietary Reference Intakes for Vitamin A, … Iodine, … 2001, chapter 8 (UL table read in the NAP copy); RDA 150 mcg adults, 220 pregnancy, 290 lactation read in the 2013 ATA statement and a secondary summary of the IOM values (evidence: iodine-thyroid)';
+const IOM_2001_I = 'IOM. Dietary Reference Intakes for Vitamin A, … Iodine, … 2001, chapter 8 (UL table read in the NAP copy); RDA table not read there: 150 mcg adults and the ranges 220–250 (pregnancy) and 250–290 (lactation) read in the 2013 ATA statement; the single values 220 and 290 only in a secondary summary of the IOM values (evidence: iodine-thyroid)';
 const IOM_2001_A = 'IOM. Dietary Reference Intakes for Vitamin A, … 2001, chapter 4 (µg); IU equivalent from the Medscape vitamin A monograph (evidence: vitamin-a-retinoids)';
 
 export const SHARED_FACTS: SharedFact[] = [
@@ -187,7 +187,7 @@ export const SHARED_FACTS: SharedFact[] = [
   intake('vitamin-b12', { mcg: [2.4, 2.6, 2.8] }, 'Vitamin B12 RDA: 2.4 mcg adults (2.6 pregnancy, 2.8 breastfeeding).', [IOM_1998]),
   intake('folic-acid', { mcg: [400, 600, 500] }, 'Folate RDA: 400 mcg DFE adults (600 pregnancy, 500 breastfeeding).', [IOM_1998]),
   intake('vitamin-k', { mcg: [120, 90] }, 'Vitamin K adequate intake: 120 mcg men, 90 mcg women.', [IOM_2001]),
-  intake('iodine', { mcg: [150, 220, 290] }, 'Iodine RDA: 150 mcg adults, 220 mcg in pregnancy, 290 mcg while breastfeeding.', [IOM_2001_I]),
+  intake('iodine', { mcg: [150, 220, 250, 290] }, 'Iodine RDA: 150 mcg adults; the 2013 ATA statement gives 220–250 mcg in pregnancy and 250–290 mcg while breastfeeding (the single IOM values 220 and 290 were seen only in a secondary summary, not in the IOM copy).', [IOM_2001_I]),
 ];
 
 /**
@@ -368,7 +368,7 @@ export const RED_FLAGS: RedFlags[] = [
     },
     act: ACT,
     sources: [
-      'Case reports of kelp-related hyperthyroidism: tachycardia, insomnia, anxiety, weight loss (Gherbon 2019); palpitations, sleep disturbance, fatigue (Endocrine Abstracts 2010;21:P29); Mayo Clinic symptom lists for hyper- and hypothyroidism read in reproductions (evidence: iodine-thyroid)',
+      'Case reports of kelp-related hyperthyroidism: tachycardia, insomnia, anxiety, weight loss (Gherbon 2019); palpitations, sleep disturbance, fatigue (Endocrine Abstracts 2010;21:P29); general symptom lists (tremor, nervousness, weight loss; tiredness, cold sensitivity, weight gain, goiter) from Mayo Clinic pages read only in reproductions, so not cited on the card (evidence: iodine-thyroid)',
     ],
   },
 ];
