@@ -95,6 +95,7 @@ const NUTRIENTS = {
   'vitamin-a': { en: /\bvitamin A(?![\w-])|\bretinol\b|\bretinyl\b/i, es: /\bvitamina A(?![\w-])|\bretinol\b|\bretinilo\b/i },
   niacin: { en: /\bniacin\b|\bnicotinic acid\b|\bvitamin B3\b/i, es: /\bniacina\b|\bácido nicotínico\b|\bvitamina B3\b/i },
   'vitamin-b6': { en: /\bvitamin B6\b|\bB6\b|\bpyridox\w*/i, es: /\bvitamina B6\b|\bB6\b|\bpiridox\w*/i },
+  iodine: { en: /\biodine\b|\biodide\b/i, es: /\byodo\b|\byoduro\b/i },
 } as const;
 
 // A limit or an intake: the nutrient and the limit's (or intake's) words in one clause, the number right next to them.
@@ -121,6 +122,7 @@ const IOM_1997 = 'IOM. Dietary Reference Intakes for Calcium, Phosphorus, Magnes
 const IOM_2000 = 'IOM. Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids. 2000 (evidence: vitc-iron)';
 const IOM_1998 = 'IOM. Dietary Reference Intakes for Thiamin, … Folate, Vitamin B12, … 1998 (evidence: folic-acid-b12)';
 const B6_LIMITS = 'IOM 1998 (US UL 100 mg/day, adults 19+, as pyridoxine); EFSA NDA Panel 2023 (UL 12 mg/day, adults incl. pregnancy and lactation); Food Standards Scotland (UK advice: no more than 10 mg/day from supplements, unless taken under medical advice) (evidence: vitamin-b6-high-dose)';
+const IOM_2001_I = 'IOM. Dietary Reference Intakes for Vitamin A, … Iodine, … 2001, chapter 8 (UL table read in the NAP copy); RDA table not read there: 150 mcg adults and the ranges 220–250 (pregnancy) and 250–290 (lactation) read in the 2013 ATA statement; the single values 220 and 290 only in a secondary summary of the IOM values (evidence: iodine-thyroid)';
 const IOM_2001_A = 'IOM. Dietary Reference Intakes for Vitamin A, … 2001, chapter 4 (µg); IU equivalent from the Medscape vitamin A monograph (evidence: vitamin-a-retinoids)';
 
 export const SHARED_FACTS: SharedFact[] = [
@@ -174,6 +176,7 @@ export const SHARED_FACTS: SharedFact[] = [
   limit('vitamin-a', { mcg: [3000], IU: [10000] }, 'Vitamin A upper limit (preformed vitamin A: retinol and retinyl esters, from food and supplements; not beta-carotene): 3,000 mcg (10,000 IU) a day for adults, pregnancy included.', [IOM_2001_A]),
 
   limit('vitamin-b6', { mg: [100, 12, 10] }, 'Vitamin B6 upper limits differ by authority: US UL (IOM 1998) 100 mg a day (adults 19+, pregnancy and lactation included, as pyridoxine; not for treatment under medical supervision); EFSA UL (2023) 12 mg a day (adults, pregnancy and lactation included); UK advice no more than 10 mg a day from supplements unless on medical advice.', [B6_LIMITS]),
+  limit('iodine', { mcg: [1100, 900] }, 'Iodine upper limit: 1,100 mcg a day for adults 19+, pregnancy and breastfeeding included (900 mcg at 14–18 y). Not set for people with autoimmune thyroid disease, who may react to less.', [IOM_2001_I]),
 
   intake('iron', { mg: [8, 18, 27, 9, 10] }, 'Iron RDA: 8 mg men 19+, 18 mg women 19–50, 8 mg women 51+, 27 mg in pregnancy (9–10 mg while breastfeeding).', [IOM_2001]),
   intake('calcium', { mg: [1000, 1200, 1300, 700] }, 'Calcium RDA: 1,000 mg at 19–50 y and men 51–70, 1,200 mg women 51+ and men 71+ (1,300 mg at 9–18 y; 700 mg at 1–3 y).', [IOM_2011]),
@@ -184,6 +187,7 @@ export const SHARED_FACTS: SharedFact[] = [
   intake('vitamin-b12', { mcg: [2.4, 2.6, 2.8] }, 'Vitamin B12 RDA: 2.4 mcg adults (2.6 pregnancy, 2.8 breastfeeding).', [IOM_1998]),
   intake('folic-acid', { mcg: [400, 600, 500] }, 'Folate RDA: 400 mcg DFE adults (600 pregnancy, 500 breastfeeding).', [IOM_1998]),
   intake('vitamin-k', { mcg: [120, 90] }, 'Vitamin K adequate intake: 120 mcg men, 90 mcg women.', [IOM_2001]),
+  intake('iodine', { mcg: [150, 220, 250, 290] }, 'Iodine RDA: 150 mcg adults; the 2013 ATA statement gives 220–250 mcg in pregnancy and 250–290 mcg while breastfeeding (the single IOM values 220 and 290 were seen only in a secondary summary, not in the IOM copy).', [IOM_2001_I]),
 ];
 
 /**
@@ -350,6 +354,21 @@ export const RED_FLAGS: RedFlags[] = [
     act: ACT,
     sources: [
       'USP cautionary label for powdered decaffeinated green tea extract, quoted in Oketch-Rabah et al., Toxicol Rep 2020 (PubMed 32140423): discontinue use and consult a healthcare practitioner if you develop symptoms of liver trouble, such as abdominal pain, dark urine, or jaundice (yellowing of the skin or eyes) (evidence: green-tea-extract-liver)',
+    ],
+  },
+  {
+    // Iodine-induced thyroid dysfunction can go either way: an overactive thyroid (Jod-Basedow) or an underactive one
+    // (failure to escape the Wolff–Chaikoff effect). A topic names at least three signs across the two.
+    id: 'thyroid',
+    topics: ['iodine-thyroid'],
+    min: 3,
+    signs: {
+      en: [/\b(?:fast|racing|pounding|rapid)(?: or (?:uneven|irregular|pounding))? heart(?:beat)?|\bheart (?:races|pounds)|\bpalpitation|\btachycardia/i, /\bshak|\btremor/i, /\btrouble sleeping|\binsomnia|\bsleep problems/i, /\bnervous|\banxi/i, /\bweight loss|\blos(?:e|ing) weight/i, /\bsweat|\bfeel(?:ing)? (?:too )?hot|\bheat\b/i, /\bvery tired|\btiredness|\bfatigue/i, /\bfeel(?:ing)? (?:very |too )?cold|\bcold\b/i, /\bweight gain|\bgain(?:ing)? weight/i, /\bswelling (?:in|of|at) (?:the )?(?:front of (?:the|your) )?neck|\bgoiter|\bgoitre/i],
+      es: [/\blatidos? (?:rápidos?|acelerados?|fuertes?)|\bcorazón (?:late|va) (?:muy )?(?:rápido|fuerte)|\bpalpitaci|\btaquicardia/i, /\btembl/i, /\b(?:problemas|dificultad) para dormir|\binsomnio/i, /\bnervios|\bansi/i, /\bpérdida de peso|\bperder peso|\bbaja(?:r)? de peso/i, /\bsud(?:or|ar)|\bcalor\b/i, /\bmuy cansad|\bcansancio|\bfatiga/i, /\bfrío\b/i, /\b(?:aumento|subida) de peso|\bsubir de peso|\bengordar/i, /\bhinchazón (?:en|de) (?:la parte delantera del )?cuello|\bbocio/i],
+    },
+    act: ACT,
+    sources: [
+      'Case reports of kelp-related hyperthyroidism: tachycardia, insomnia, anxiety, weight loss (Gherbon 2019); palpitations, sleep disturbance, fatigue (Endocrine Abstracts 2010;21:P29); general symptom lists (tremor, nervousness, weight loss; tiredness, cold sensitivity, weight gain, goiter) from Mayo Clinic pages read only in reproductions, so not cited on the card (evidence: iodine-thyroid)',
     ],
   },
 ];
