@@ -94,6 +94,23 @@ async function siteShots() {
     ['handout-es-print', 'es/magnesium-ppis/print/', 794, 'light', false],
   ];
   try {
+    // The catalog's finder in use: a name picked, an unknown one typed.
+    for (const [lang, width, theme, name, unknown] of [['en', 360, 'light', 'Warfarin', 'Moonstone'], ['es', 1280, 'dark', 'Hierro', 'Piedra lunar']]) {
+      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 780 : 900 }, colorScheme: theme });
+      const page = await context.newPage();
+      await page.goto(`${origin}/site/${lang === 'en' ? '' : `${lang}/`}`);
+      const box = page.locator('nutrient-interaction-finder input[role="combobox"]');
+      await box.pressSequentially(name);
+      await page.locator('[role="option"]', { hasText: name }).first().click();
+      await box.pressSequentially(unknown);
+      await box.press('Enter');
+      await page.locator('nutrient-interaction-finder nutrient-interaction .ni-title').first().waitFor();
+      await page.locator('nutrient-interaction-finder .nif-combo').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const file = `${out}/finder-${lang}-${width}-${theme}-js.png`;
+      await page.screenshot({ path: file });
+      await context.close();
+      console.log(file);
+    }
     for (const [name, path, width, theme, js] of pages) {
       const context = await browser.newContext({ viewport: { width, height: name.includes('print') ? 1123 : width < 600 ? 780 : 900 }, javaScriptEnabled: js, colorScheme: theme });
       const page = await context.newPage();
