@@ -21,6 +21,8 @@ import { acceptedKeys, defaultChannelBase } from './channel.js';
 import { bundledKey } from '../src/data/format.js';
 import { LANGUAGES } from '../src/vocabulary.js';
 import { VOCABULARY_FILE, type Vocabulary } from './vocabulary.js';
+import { finderFragment } from './site.js';
+import { siteUrl } from './site-url.js';
 
 const SOURCE = 'wordpress';
 const ROOT = 'nutrient-interaction';
@@ -92,6 +94,8 @@ export function buildWordpressPlugin(): string {
       for (const [name, html] of Object.entries(wordpressCards(slug, lang))) files.set(`prerendered/${bundledKey(slug, lang)}/${name}.html`, text(html));
     }
   }
+  // The finder's A–Z list in each language, linking to the hosted pages (the shortcode [nutrient_interaction_finder]).
+  for (const lang of LANGUAGES) files.set(`prerendered/${bundledKey('finder', lang)}.html`, text(`${finderFragment(lang, siteUrl())}\n`));
 
   // 5. The signed channel the daily check reads (includes/channel.php): its default address and the public keys a
   // release accepts (the same as the script's, scripts/channel.ts).

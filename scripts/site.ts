@@ -328,12 +328,14 @@ export function finderFramePage(lang: Lang, o: SiteOptions): string {
   return shell({ lang, title: `${t.bySubject} | ${t.siteName}`, path, canonical: new URL(lang === SOURCE_LANG ? '' : `${lang}/`, o.siteUrl).href, body, siteUrl: o.siteUrl, cdnOrigin: new URL(o.cdnBase).origin, robots: 'noindex', scripts: `${cdnScript(o)}<script src="${rootFrom(path)}frame.js" defer></script>\n` });
 }
 
-/** The finder snippet a publisher pastes: its A–Z list linking to the hosted pages, then the pinned script. */
-export function finderSnippet(lang: Lang, o: SiteOptions): string {
-  const t = siteStrings(lang);
-  const list = azList(lang, o.dir ?? TOPICS_DIR, (slug) => new URL(topicPath(lang, slug), o.siteUrl).href, 'ni-finder-heading');
-  return `<h2 id="ni-finder-heading">${esc(t.bySubject)}</h2>\n${finderElement(lang, list)}\n${cdnScript(o)}`;
+/** The prerendered finder: a heading, and the element around its A–Z list linking to the hosted pages (site: the site's address). */
+export function finderFragment(lang: Lang, site: string, dir = TOPICS_DIR): string {
+  const list = azList(lang, dir, (slug) => new URL(topicPath(lang, slug), site).href, 'ni-finder-heading');
+  return `<h2 id="ni-finder-heading">${esc(siteStrings(lang).bySubject)}</h2>\n${finderElement(lang, list)}`;
 }
+
+/** The finder snippet a publisher pastes: the prerendered finder, then the pinned script. */
+export const finderSnippet = (lang: Lang, o: SiteOptions): string => `${finderFragment(lang, o.siteUrl, o.dir)}\n${cdnScript(o)}`;
 
 function write(file: string, text: string) {
   mkdirSync(dirname(file), { recursive: true });

@@ -117,4 +117,5 @@ function nutrient_interaction_register() {
 	);
 
 	add_shortcode( 'nutrient_interaction', 'nutrient_interaction_shortcode' );
+	add_shortcode( 'nutrient_interaction_finder', 'nutrient_interaction_finder_shortcode' );
 }

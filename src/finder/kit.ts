@@ -1,4 +1,4 @@
-import type { html, nothing, render } from 'lit/html.js';
+import type { html, nothing, render } from 'lit';
 import type { ActionLevel, EvidenceGrade, RatingLevel } from '../data/schema.js';
 import type { Labels } from '../i18n/labels.js';
 

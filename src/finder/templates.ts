@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import type { Audience } from '../data/schema.js';
 import type { Labels } from '../i18n/labels.js';
 import type { CatalogTopic, FinderKit } from './kit.js';
@@ -31,7 +32,7 @@ export interface FinderView {
  * The finder, drawn with the script's own Lit (FinderKit): a combobox with its listbox (the WAI-ARIA 1.2 pattern), the
  * reader's list, a status line, and the cards of every topic that lists one of the names, each once.
  */
-export function finderTemplate({ html, nothing }: Pick<FinderKit, 'html' | 'nothing'>, v: FinderView) {
+export function finderTemplate({ html, nothing }: Pick<FinderKit, 'html' | 'nothing'>, v: FinderView): TemplateResult {
   if (v.error) return html`<p class="nif-error" role="alert">${v.error}</p>`;
   const id = (part: string) => `${v.id}-${part}`;
   const topics = [...new Map(v.chosen.flatMap((c) => c.topics).map((t) => [t.slug, t])).values()];

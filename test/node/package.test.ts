@@ -135,7 +135,8 @@ describe('package', () => {
     const { version } = json('package.json');
     assert.match(published, new RegExp(`^# nutrient-interaction ${version.replace(/\./g, '\\.')}:`));
     const tags = [...readFileSync('README.md', 'utf8').matchAll(/<(?:script|link)\b[^>]*\bintegrity=[^>]*>/g)].map((m) => m[0]);
-    assert.equal(tags.length, 4);
+    // The card's snippets (prerendered and script only), the embed host, the finder, and the layout stylesheet.
+    assert.equal(tags.length, 5);
     for (const tag of tags) {
       const file = /\/dist\/([^"]+)"/.exec(tag)![1]!;
       assert.ok(published.includes(tag.replace('sha384-\u2026', sri[file])), `dist/SRI.md has ${tag} filled in`);
@@ -145,7 +146,7 @@ describe('package', () => {
   it('every script tag a publisher copies is pinned: the README snippets (placeholder) and the embed-code generator (dist/sri.json)', () => {
     const readme = readFileSync('README.md', 'utf8');
     const tags = [...readme.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => /src="https:/.test(t));
-    assert.deepEqual(tags.map((t) => /\/dist\/([^"]+)"/.exec(t)?.[1]).sort(), ['embed-host.js', 'nutrient-interaction.js', 'nutrient-interaction.js']);
+    assert.deepEqual(tags.map((t) => /\/dist\/([^"]+)"/.exec(t)?.[1]).sort(), ['embed-host.js', 'nutrient-interaction.js', 'nutrient-interaction.js', 'nutrient-interaction.js']);
     for (const tag of tags) assert.ok(tag.includes('integrity="sha384-\u2026"') && tag.includes('crossorigin="anonymous"'), tag);
     // No hash is written into a tracked file: the generator reads the build's.
     const generator = readFileSync('demo/embed-code.js', 'utf8');

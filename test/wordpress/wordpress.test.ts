@@ -731,6 +731,36 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
     }
   });
 
+  it('the finder shortcode in an Author\u2019s post: the A–Z list without JavaScript, the finder with it, cards from the plugin\u2019s own copy', async () => {
+    const saved = site.php('post', { as: 'author', title: 'finder-post', content: `<p>Check your list.</p>\n\n[nutrient_interaction_finder lang="es" audience="clinician"]`, status: 'publish' });
+    assert.ok(saved.id, JSON.stringify(saved));
+    const link = site.php('publish', { id: saved.id }).link as string;
+    const html = await (await fetch(link)).text();
+    assert.match(html, /<nutrient-interaction-finder audience="clinician" lang="es">\n<dl class="site-topics" aria-labelledby="ni-finder-heading">/);
+    assert.match(html, /<dt>Warfarina<\/dt><dd><a href="https:\/\/[^"]+\/es\/[a-z0-9-]+\/" lang="es">/);
+    assert.equal((html.match(new RegExp(SCRIPT_PATH.replaceAll('.', '\\.'), 'g')) ?? []).length, 1, 'the widget script once');
+    const noJs = await visit(browser, site.base, link, { js: false });
+    try {
+      assert.ok(await noJs.page.locator('nutrient-interaction-finder dl').isVisible());
+    } finally {
+      await noJs.context.close();
+    }
+    const v = await visit(browser, site.base, link, { width: 360, js: true });
+    try {
+      const box = v.page.locator('nutrient-interaction-finder input[role="combobox"]');
+      await box.pressSequentially('warfa');
+      await v.page.locator('[role="option"]', { hasText: 'Warfarina' }).first().click();
+      const card = v.page.locator('nutrient-interaction-finder nutrient-interaction[topic="vitk-warfarin"]');
+      await card.scrollIntoViewIfNeeded();
+      await card.locator('article.ni-card[data-audience="clinician"] .ni-title').waitFor({ timeout: 15_000 });
+      assert.equal(await v.page.locator('nutrient-interaction-finder dl').isHidden(), true);
+      assert.deepEqual(v.foreign, [], 'nothing from another origin: the finder and its cards come from the plugin');
+      assert.deepEqual(v.errors, []);
+    } finally {
+      await v.context.close();
+    }
+  });
+
   it('uninstall removes the options, the daily event and the installed corrections', () => {
     site.php('settings', { set: { audience: 'clinician', heading_level: 4 } });
     const stored = site.php('channel').store.dir as string;

@@ -284,6 +284,7 @@ function nutrient_interaction_guard_smilies( $html ) {
  */
 function nutrient_interaction_no_texturize( $tags ) {
 	$tags[] = 'nutrient-interaction';
+	$tags[] = 'nutrient-interaction-finder';
 	return $tags;
 }
 
@@ -492,5 +493,59 @@ function nutrient_interaction_shortcode( $atts ) {
 		'class="nutrient-interaction-shortcode"',
 		$extra,
 		trim( (string) $atts['lang'] )
+	);
+}
+
+/**
+ * The shortcode [nutrient_interaction_finder lang="es" audience="clinician"]: the finder, prerendered by the build as the
+ * A–Z list of every name with links to the topics' hosted pages (prerendered/finder.html, and prerendered/<lang>/ for
+ * the other languages), which the widget script turns into the finder. An unknown language or audience gives the
+ * site's language and the site's default wording.
+ *
+ * @param array|string $atts Attributes as written.
+ * @return string
+ */
+function nutrient_interaction_finder_shortcode( $atts ) {
+	$atts       = shortcode_atts(
+		array(
+			'lang'     => '',
+			'audience' => '',
+		),
+		is_array( $atts ) ? $atts : array(),
+		'nutrient_interaction_finder'
+	);
+	$vocabulary = nutrient_interaction_vocabulary();
+	$languages  = $vocabulary['languages'];
+	$lang       = in_array( trim( (string) $atts['lang'] ), $languages, true ) ? trim( (string) $atts['lang'] ) : nutrient_interaction_site_lang();
+	$audience   = in_array( trim( (string) $atts['audience'] ), $vocabulary['audiences'], true ) ? trim( (string) $atts['audience'] ) : nutrient_interaction_settings()['audience'];
+	$path       = NUTRIENT_INTERACTION_DIR . 'prerendered/' . ( isset( $languages[0] ) && $languages[0] === $lang ? '' : $lang . '/' ) . 'finder.html';
+	if ( ! is_readable( $path ) ) {
+		return '';
+	}
+	nutrient_interaction_enqueue();
+	// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin.
+	$html = wp_kses( (string) file_get_contents( $path ), nutrient_interaction_finder_allowed_html(), array( 'http', 'https' ) );
+	return nutrient_interaction_guard_smilies( str_replace( '<nutrient-interaction-finder ', '<nutrient-interaction-finder audience="' . esc_attr( $audience ) . '" ', $html ) );
+}
+
+/**
+ * What the prerendered finder may contain: its heading, the element and its A–Z list of links.
+ *
+ * @return array
+ */
+function nutrient_interaction_finder_allowed_html() {
+	return array(
+		'h2'                          => array( 'id' => true ),
+		'nutrient-interaction-finder' => array( 'lang' => true ),
+		'dl'                          => array(
+			'class'           => true,
+			'aria-labelledby' => true,
+		),
+		'dt'                          => array(),
+		'dd'                          => array(),
+		'a'                           => array(
+			'href' => true,
+			'lang' => true,
+		),
 	);
 }
