@@ -95,7 +95,7 @@ export function buildWordpressPlugin(): string {
     }
   }
   // The finder's A–Z list in each language, linking to the hosted pages (the shortcode [nutrient_interaction_finder]).
-  for (const lang of LANGUAGES) files.set(`prerendered/${bundledKey('finder', lang)}.html`, text(`${finderFragment(lang, siteUrl())}\n`));
+  for (const lang of LANGUAGES) files.set(`finder/${lang}.html`, text(`${finderFragment(lang, siteUrl())}\n`));
 
   // 5. The signed channel the daily check reads (includes/channel.php): its default address and the public keys a
   // release accepts (the same as the script's, scripts/channel.ts).

@@ -13,7 +13,8 @@ let instances = 0;
  * `<nutrient-interaction-finder>`: the reader lists the supplements and medicines they take and gets the card of every
  * topic that names one, or, for a name the catalog does not know, a plain "not in our catalog". Its children (the
  * prerendered A–Z list of topics, for readers without JavaScript) stay until the catalog has loaded, and come back if
- * it cannot. Attributes: `lang` (else the page's), `audience` (`patient` or `clinician`, for the cards).
+ * it cannot. Attributes: `lang` (else the page's), `audience` (`patient` or `clinician`, for the cards), and `channel` and
+ * `updates`, which its cards take as theirs.
  */
 export function finderClass(kit: FinderKit): CustomElementConstructor {
   return class NutrientInteractionFinder extends HTMLElement {
@@ -41,8 +42,11 @@ export function finderClass(kit: FinderKit): CustomElementConstructor {
       this.#abort?.abort();
     }
 
-    attributeChangedCallback(): void {
-      if (this.isConnected) void this.#load();
+    attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+      // Before the first connection the attributes are only being read in; the wording only redraws the cards.
+      if (!this.#abort || old === value) return;
+      if (name === 'lang') void this.#load();
+      else this.#draw();
     }
 
     /** The card language: the element's own `lang`, else the nearest one of the page's. */
@@ -139,6 +143,7 @@ export function finderClass(kit: FinderKit): CustomElementConstructor {
           id: this.#id,
           lang,
           audience,
+          cardAttributes: { channel: this.getAttribute('channel') ?? undefined, updates: this.getAttribute('updates') ?? undefined },
           s: finderStrings(lang),
           labels: this.#labels,
           error: this.#error,

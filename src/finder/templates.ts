@@ -10,6 +10,8 @@ export interface FinderView {
   id: string;
   lang: string;
   audience: Audience;
+  /** The finder's own `channel` and `updates`, given to its cards (where corrections come from, or none). */
+  cardAttributes: { channel?: string | undefined; updates?: string | undefined };
   s: FinderStrings;
   labels?: Labels | undefined;
   error?: string | undefined;
@@ -66,7 +68,8 @@ ${v.chosen.length
 <p class="nif-status" role="status">${status}</p>
 ${topics.length
     ? html`<ul class="nif-results">${topics.map(
-        (t) => html`<li>${rated(t)}<nutrient-interaction topic=${t.slug} audience=${v.audience} lang=${v.lang}></nutrient-interaction></li>`,
+        (t) => html`<li>${rated(t)}<nutrient-interaction topic=${t.slug} audience=${v.audience} lang=${v.lang}
+  channel=${v.cardAttributes.channel ?? nothing} updates=${v.cardAttributes.updates ?? nothing}></nutrient-interaction></li>`,
       )}</ul>`
     : nothing}`;
 }

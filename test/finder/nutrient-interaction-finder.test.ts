@@ -123,6 +123,8 @@ describe('nutrient-interaction-finder', () => {
 
   it('in Spanish: Spanish names, strings and action labels, and Spanish cards in the chosen wording', async () => {
     const el = await finder('es', 'clinician');
+    // Where its cards' corrections come from is the finder's to say (the WordPress plugin turns them off).
+    el.setAttribute('updates', 'off');
     expect(input(el).labels![0]!.textContent).to.equal('Suplementos y medicamentos que toma');
     type(el, 'warfarina');
     await waitUntil(() => options(el).length, 'suggestions');
@@ -133,6 +135,8 @@ describe('nutrient-interaction-finder', () => {
     const card = el.querySelector('nutrient-interaction')!;
     expect(card.getAttribute('lang')).to.equal('es');
     expect(card.getAttribute('audience')).to.equal('clinician');
+    expect(card.getAttribute('updates')).to.equal('off');
+    expect(card.hasAttribute('channel')).to.equal(false);
     expect(el.querySelector('.nif-rated')!.textContent).to.match(/^Valoración: |^No se espera/);
     await expect(el).to.be.accessible();
   });

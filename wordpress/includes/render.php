@@ -498,8 +498,8 @@ function nutrient_interaction_shortcode( $atts ) {
 
 /**
  * The shortcode [nutrient_interaction_finder lang="es" audience="clinician"]: the finder, prerendered by the build as the
- * A–Z list of every name with links to the topics' hosted pages (prerendered/finder.html, and prerendered/<lang>/ for
- * the other languages), which the widget script turns into the finder. An unknown language or audience gives the
+ * A–Z list of every name with links to the topics' hosted pages (finder/<lang>.html), which the widget script turns
+ * into the finder. An unknown language or audience gives the
  * site's language and the site's default wording.
  *
  * @param array|string $atts Attributes as written.
@@ -518,14 +518,15 @@ function nutrient_interaction_finder_shortcode( $atts ) {
 	$languages  = $vocabulary['languages'];
 	$lang       = in_array( trim( (string) $atts['lang'] ), $languages, true ) ? trim( (string) $atts['lang'] ) : nutrient_interaction_site_lang();
 	$audience   = in_array( trim( (string) $atts['audience'] ), $vocabulary['audiences'], true ) ? trim( (string) $atts['audience'] ) : nutrient_interaction_settings()['audience'];
-	$path       = NUTRIENT_INTERACTION_DIR . 'prerendered/' . ( isset( $languages[0] ) && $languages[0] === $lang ? '' : $lang . '/' ) . 'finder.html';
+	$path       = NUTRIENT_INTERACTION_DIR . 'finder/' . $lang . '.html';
 	if ( ! is_readable( $path ) ) {
 		return '';
 	}
 	nutrient_interaction_enqueue();
 	// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin.
 	$html = wp_kses( (string) file_get_contents( $path ), nutrient_interaction_finder_allowed_html(), array( 'http', 'https' ) );
-	return nutrient_interaction_guard_smilies( str_replace( '<nutrient-interaction-finder ', '<nutrient-interaction-finder audience="' . esc_attr( $audience ) . '" ', $html ) );
+	// Its cards come from the plugin's copy as bundled: the daily check's corrections reach the plugin's own cards only.
+	return nutrient_interaction_guard_smilies( str_replace( '<nutrient-interaction-finder ', '<nutrient-interaction-finder audience="' . esc_attr( $audience ) . '" updates="off" ', $html ) );
 }
 
 /**
