@@ -35,8 +35,10 @@ export function shippedTopics(dir = 'src/data/topics') {
   // The pins: the hash of every English topic, of the schema and of each language's _ui.json (which pins its topics).
   const pins: Record<string, string> = {};
   for (const f of files) {
-    // The catalog too, for the finder, which shows its names.
-    if ((isTopic(f.file) && !f.file.includes('/')) || f.file === '_schema.json' || f.file === 'index.json') pins[key(f.file)] = hash(f);
+    if ((isTopic(f.file) && !f.file.includes('/')) || f.file === '_schema.json') pins[key(f.file)] = hash(f);
+    // The catalog too, for the finder, which shows its names; under a key no topic name can take (a slug never starts
+    // with "_"), so topic="index" is still not a topic.
+    if (f.file === 'index.json') pins._index = hash(f);
     if (f.file.endsWith('/_ui.json')) {
       const lang = f.file.split('/')[0];
       const hashes = Object.fromEntries(files.filter((t) => isTopic(t.file) && t.file.startsWith(`${lang}/`)).map((t) => [key(t.file), hash(t)]));

@@ -12,6 +12,6 @@ export const finderKit = (): FinderKit => ({
   html,
   render,
   nothing,
-  loadCatalog: (signal) => loadJson(catalogUrl(), { slug: 'index', signal }, (json) => json as Awaited<ReturnType<FinderKit['loadCatalog']>>),
+  loadCatalog: (signal) => loadJson(catalogUrl(), { slug: '_index', signal }, (json) => json as Awaited<ReturnType<FinderKit['loadCatalog']>>),
   loadLabels: (lang) => (lang === 'en' ? Promise.resolve(LABELS) : loadJson(labelsUrl(lang), { slug: `${lang}/_ui` }, readTranslation).then((t) => t.labels)),
 });
