@@ -103,7 +103,8 @@ export function finderClass(kit: FinderKit): CustomElementConstructor {
     };
 
     #key = (e: KeyboardEvent): void => {
-      const count = this.#suggestions().length;
+      const suggestions = this.#suggestions();
+      const count = suggestions.length;
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
         if (!count) return;
@@ -112,9 +113,12 @@ export function finderClass(kit: FinderKit): CustomElementConstructor {
         this.#active = this.#active < 0 && step < 0 ? count - 1 : (this.#active + step + count) % count;
       } else if (e.key === 'Enter') {
         e.preventDefault();
-        const active = this.#open ? this.#suggestions()[this.#active] : undefined;
-        this.#pick(active?.name ?? this.#query);
-        return;
+        const active = this.#open ? suggestions[this.#active] : undefined;
+        // Part of a name ("warf") is not a name the catalog lacks: show what it matches, first one active, to choose
+        // from. Only a name that matches nothing is added as "not in our catalog".
+        if (active || !count || this.#names.has(normalize(this.#query))) return this.#pick(active?.name ?? this.#query);
+        this.#open = true;
+        this.#active = 0;
       } else if (e.key === 'Escape') {
         if (this.#open && count) this.#open = false;
         else this.#query = '';

@@ -38,7 +38,9 @@ export function finderTemplate({ html, nothing }: Pick<FinderKit, 'html' | 'noth
   if (v.error) return html`<p class="nif-error" role="alert">${v.error}</p>`;
   const id = (part: string) => `${v.id}-${part}`;
   const topics = [...new Map(v.chosen.flatMap((c) => c.topics).map((t) => [t.slug, t])).values()];
-  const status = topics.length === 1 ? v.s.one : topics.length ? v.s.many.replace('{n}', String(topics.length)) : v.chosen.length ? '' : v.s.empty;
+  // The live region always says where the list stands: nothing chosen yet, how many summaries match, or none (only
+  // names the catalog does not know), so a screen reader hears the result of every change.
+  const status = topics.length === 1 ? v.s.one : topics.length ? v.s.many.replace('{n}', String(topics.length)) : v.chosen.length ? v.s.none : v.s.empty;
   const rated = (t: CatalogTopic) => {
     const a = t.rating?.actionLevel;
     if (!a || !v.labels) return nothing;

@@ -1,7 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { loadFinder } from '../../src/index.js';
 import { clearSummaryCache, setBasePath } from '../../src/load/fetch-summary.js';
-import { normalize, namesOf, suggest } from '../../src/finder/match.js';
+import { html as litHtml, nothing, render } from 'lit/html.js';
+import { LABELS } from '../../src/i18n/labels.js';
+import { finderClass } from '../../src/finder/nutrient-interaction-finder.js';
+import type { FinderKit } from '../../src/finder/kit.js';
 
 const input = (el: Element) => el.querySelector<HTMLInputElement>('input[role="combobox"]')!;
 const options = (el: Element) => [...el.querySelectorAll<HTMLElement>('[role="option"]')];
@@ -32,23 +36,6 @@ async function finder(lang = 'en', audience = 'patient') {
 
 describe('nutrient-interaction-finder', () => {
   beforeEach(() => clearSummaryCache());
-
-  it('matches names without case or accents, names that start with the typed text first', () => {
-    expect(normalize('  Vitamina  D ')).to.equal('vitamina d');
-    expect(normalize('Hierba de San Juan')).to.equal(normalize('hierba de san juan'));
-    expect(normalize('Ácido fólico')).to.equal('acido folico');
-    const names = namesOf(
-      [
-        { slug: 'a', names: { en: ['Vitamin D', 'Calcium'] }, languages: ['en'] },
-        { slug: 'b', names: { en: ['Vitamin K', 'Warfarin'], es: ['Vitamina K', 'Warfarina'] }, languages: ['en', 'es'] },
-      ],
-      'es',
-    );
-    expect(suggest(names, 'vit', 'es').map((n) => n.name)).to.deep.equal(['Vitamin D', 'Vitamina K']);
-    expect(suggest(names, 'WARFARINA', 'es').map((n) => n.name)).to.deep.equal(['Warfarina']);
-    expect(suggest(names, 'k', 'es').map((n) => n.name)).to.deep.equal(['Vitamina K']);
-    expect(suggest(names, '', 'es')).to.deep.equal([]);
-  });
 
   it('replaces its A–Z list with a labelled combobox once the catalog has loaded, and is accessible', async () => {
     const el = await finder();
@@ -102,6 +89,7 @@ describe('nutrient-interaction-finder', () => {
     await waitUntil(() => el.querySelector('.nif-chosen'), 'chosen');
     expect(el.querySelector('.nif-chosen li')!.textContent).to.contain('Unobtainium: not in our catalog. This does not mean it is safe: ask your pharmacist.');
     expect(cards(el)).to.deep.equal([]);
+    expect(el.querySelector('[role="status"]')!.textContent).to.equal('No summary matches your list.');
     await expect(el).to.be.accessible();
     const remove = el.querySelector<HTMLButtonElement>('.nif-remove')!;
     expect(remove.getAttribute('aria-label')).to.equal('Remove Unobtainium');
@@ -151,5 +139,127 @@ describe('nutrient-interaction-finder', () => {
     } finally {
       setBasePath(undefined);
     }
+  });
+});
+
+/** A real click in the middle of an element (the browser's own mouse, through the test runner). */
+async function click(target: Element) {
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+const press = (k: string) => sendKeys({ press: k });
+const activeOption = (el: Element) => {
+  const id = input(el).getAttribute('aria-activedescendant');
+  return id ? el.querySelector(`#${id}`) : null;
+};
+
+describe('nutrient-interaction-finder, with real keys and clicks', () => {
+  beforeEach(() => clearSummaryCache());
+  afterEach(() => sendMouse({ type: 'move', position: [0, 0] }));
+
+  it('Enter on part of a name opens its matches instead of calling it unknown; arrows choose, Enter adds', async () => {
+    const el = await finder();
+    await click(input(el));
+    expect(document.activeElement).to.equal(input(el));
+    await sendKeys({ type: 'warf' });
+    await waitUntil(() => options(el).length, 'suggestions');
+    await press('Escape');
+    await waitUntil(() => input(el).getAttribute('aria-expanded') === 'false', 'closed');
+    await press('Enter');
+    // "warf" is no name, but it starts one: the list opens with its first match active, and nothing is added yet.
+    await waitUntil(() => activeOption(el), 'first match active');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(activeOption(el)!.textContent).to.equal(options(el)[0]!.textContent);
+    expect(activeOption(el)!.getAttribute('aria-selected')).to.equal('true');
+    expect(el.querySelector('.nif-chosen')).to.equal(null);
+    expect(el.textContent).not.to.contain('not in our catalog');
+    await expect(el).to.be.accessible();
+    // Up from the first wraps to the last, Down comes back.
+    await press('ArrowUp');
+    await waitUntil(() => activeOption(el) === options(el).at(-1), 'last active');
+    await press('ArrowDown');
+    await waitUntil(() => activeOption(el) === options(el)[0], 'first active again');
+    const name = activeOption(el)!.textContent!;
+    await press('Enter');
+    await waitUntil(() => cards(el).length, 'cards');
+    expect(el.querySelector('.nif-chosen li span')!.textContent).to.equal(name);
+    expect(input(el).value).to.equal('');
+    expect(document.activeElement).to.equal(input(el));
+  });
+
+  it('a click on an option adds it and keeps the focus in the box; a click on its remove button takes it off', async () => {
+    const el = await finder();
+    await click(input(el));
+    await sendKeys({ type: 'vitamin k' });
+    await waitUntil(() => options(el).some((o) => o.textContent === 'Vitamin K'), 'Vitamin K offered');
+    await click(options(el).find((o) => o.textContent === 'Vitamin K')!);
+    await waitUntil(() => cards(el).includes('vitk-warfarin'), 'its card');
+    expect(document.activeElement).to.equal(input(el));
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    // Warfarin shares the topic: its card stays one.
+    await sendKeys({ type: 'warfarin' });
+    await waitUntil(() => options(el).length, 'suggestions');
+    await press('ArrowDown');
+    await press('Enter');
+    await waitUntil(() => el.querySelectorAll('.nif-chosen li').length === 2, 'two chosen');
+    expect(cards(el).filter((t) => t === 'vitk-warfarin')).to.have.length(1);
+    expect(el.querySelector('[role="status"]')!.textContent).to.match(/^\d+ summar(y matches|ies match) your list\.$/);
+    await expect(el).to.be.accessible();
+    await click(el.querySelector('.nif-remove[aria-label="Remove Vitamin K"]')!);
+    await waitUntil(() => el.querySelectorAll('.nif-chosen li').length === 1, 'one left');
+    expect(document.activeElement).to.equal(input(el));
+    expect(cards(el)).to.include('vitk-warfarin');
+  });
+
+  it('in Spanish, typed without capitals or accents: "warfarina" finds Warfarina, and an unknown name is said to be unknown', async () => {
+    const el = await finder('es');
+    await click(input(el));
+    await sendKeys({ type: 'warfarina' });
+    await waitUntil(() => options(el).length, 'suggestions');
+    expect(options(el)[0]!.textContent).to.equal('Warfarina');
+    await press('Enter');
+    // Typed in full, the name itself is taken.
+    await waitUntil(() => cards(el).length, 'cards');
+    expect(el.querySelector('.nif-chosen li span')!.textContent).to.equal('Warfarina');
+    await sendKeys({ type: 'Pastillas de Unobtainium' });
+    await press('Enter');
+    await waitUntil(() => el.querySelectorAll('.nif-chosen li').length === 2, 'two chosen');
+    expect(el.querySelectorAll('.nif-chosen li')[1]!.textContent).to.contain(
+      'no está en nuestro catálogo. Eso no quiere decir que sea seguro: pregunte a su farmacéutico.',
+    );
+    expect(el.querySelector('.nif-remove')!.getAttribute('aria-label')).to.equal('Quitar Warfarina');
+    await expect(el).to.be.accessible();
+    await click(el.querySelector('.nif-remove')!);
+    await waitUntil(() => !cards(el).length, 'no cards');
+    expect(el.querySelector('[role="status"]')!.textContent).to.equal('Ningún resumen coincide con su lista.');
+  });
+});
+
+describe('nutrient-interaction-finder, each rating state', () => {
+  it('"Rated: <action>" for a rated topic, "No interaction expected" (no "Rated:") for one rated none, nothing for one not yet rated', async () => {
+    const topics = [
+      { slug: 'k2-d3', names: { en: ['Alpha'] }, languages: ['en'], rating: { level: 'major', actionLevel: 'avoid', evidence: 'moderate' } },
+      { slug: 'magnesium-vitd', names: { en: ['Alpha'] }, languages: ['en'], rating: { level: 'none', actionLevel: 'none', evidence: 'low' } },
+      { slug: 'vitc-iron', names: { en: ['Alpha'] }, languages: ['en'] },
+    ] as const;
+    // The kit the script gives the add-on, but with a catalog of three topics, one per rating state.
+    const kit: FinderKit = {
+      html: litHtml,
+      render,
+      nothing,
+      loadCatalog: () => Promise.resolve({ topics: structuredClone(topics) as never }),
+      loadLabels: () => Promise.resolve(LABELS),
+    };
+    customElements.define('test-finder-ratings', finderClass(kit));
+    const el = await fixture(html`<test-finder-ratings lang="en" audience="clinician"></test-finder-ratings>`);
+    await waitUntil(() => input(el), 'finder drawn');
+    type(el, 'alpha');
+    key(el, 'Enter');
+    await waitUntil(() => cards(el).length === 3, 'three cards');
+    const lines = [...el.querySelectorAll('.nif-results > li')].map((li) => li.querySelector('.nif-rated')?.textContent ?? null);
+    expect(lines).to.deep.equal(['Rated: Avoid', 'No interaction expected', null]);
+    expect(el.querySelector('[role="status"]')!.textContent).to.equal('3 summaries match your list.');
+    expect([...el.querySelectorAll('nutrient-interaction')].every((c) => c.getAttribute('audience') === 'clinician')).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });
