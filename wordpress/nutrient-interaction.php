@@ -65,6 +65,13 @@ function nutrient_interaction_register() {
 		NUTRIENT_INTERACTION_VERSION,
 		false
 	);
+	wp_register_script(
+		'nutrient-interaction-finder-editor',
+		plugins_url( 'finder-block/editor.js', NUTRIENT_INTERACTION_FILE ),
+		array( 'nutrient-interaction-editor', 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+		NUTRIENT_INTERACTION_VERSION,
+		false
+	);
 	// The editor's choices come from the plugin's vocabulary and catalog, so it offers what the build prerendered.
 	$settings   = nutrient_interaction_settings();
 	$vocabulary = nutrient_interaction_vocabulary();
@@ -117,5 +124,9 @@ function nutrient_interaction_register() {
 	);
 
 	add_shortcode( 'nutrient_interaction', 'nutrient_interaction_shortcode' );
+	register_block_type(
+		NUTRIENT_INTERACTION_DIR . 'finder-block',
+		array( 'render_callback' => 'nutrient_interaction_render_finder_block' )
+	);
 	add_shortcode( 'nutrient_interaction_finder', 'nutrient_interaction_finder_shortcode' );
 }

@@ -731,7 +731,7 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
     }
   });
 
-  it('the finder shortcode in an Author\u2019s post: the A–Z list without JavaScript, the finder with it, cards from the plugin\u2019s own copy', async () => {
+  it('the finder shortcode and block in an Author\u2019s post: the A–Z list without JavaScript, the finder with it, cards from the plugin\u2019s own copy', async () => {
     // The installed catalog and Spanish topic as the build pinned them (the untranslated-topic test above edits them; the
     // finder refuses a catalog that does not match its pin).
     cpSync('dist/topics/index.json', join(pluginDir, 'assets/topics/index.json'));
@@ -743,6 +743,9 @@ describe('WordPress plugin', { timeout: 600_000 }, () => {
     assert.match(html, /<nutrient-interaction-finder audience="clinician" updates="off" lang="es">\n<dl class="site-topics" aria-labelledby="ni-finder-heading">/);
     assert.match(html, /<dt>Warfarina<\/dt><dd><a href="https:\/\/[^"]+\/es\/[a-z0-9-]+\/" lang="es">/);
     assert.equal((html.match(new RegExp(SCRIPT_PATH.replaceAll('.', '\\.'), 'g')) ?? []).length, 1, 'the widget script once');
+    // The block does the same, in its wrapper; an unknown language gives the site's.
+    const block = site.php('render', { as: 'author', content: '<!-- wp:nutrient-interaction/finder {"audience":"clinician","lang":"xx"} /-->' }).html as string;
+    assert.match(block, /<div class="wp-block-nutrient-interaction-finder"><h2 id="ni-finder-heading">By supplement or medicine<\/h2>\n<nutrient-interaction-finder audience="clinician" updates="off" lang="en">\n<dl /);
     const noJs = await visit(browser, site.base, link, { js: false });
     try {
       assert.ok(await noJs.page.locator('nutrient-interaction-finder > dl').isVisible());

@@ -530,6 +530,22 @@ function nutrient_interaction_finder_shortcode( $atts ) {
 }
 
 /**
+ * The nutrient-interaction/finder block: the shortcode's output, inside the block's wrapper.
+ *
+ * @param array $attributes The block's attributes (lang, audience).
+ * @return string
+ */
+function nutrient_interaction_render_finder_block( $attributes ) {
+	$html = nutrient_interaction_finder_shortcode(
+		array(
+			'lang'     => isset( $attributes['lang'] ) ? (string) $attributes['lang'] : '',
+			'audience' => isset( $attributes['audience'] ) ? (string) $attributes['audience'] : '',
+		)
+	);
+	return '' === $html ? '' : '<div ' . get_block_wrapper_attributes() . '>' . $html . '</div>';
+}
+
+/**
  * What the prerendered finder may contain: its heading, the element and its A–Z list of links.
  *
  * @return array
